@@ -1,0 +1,34 @@
+# One command sets up and runs the main job; one runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: setup run test eval bench robust clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/vnextract run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/vnextract evaluate --gold corpus/gold/seeds.jsonl --raw corpus/raw --json outputs/eval_seeds_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/seeds.jsonl --raw corpus/raw --system underthesea --json outputs/eval_seeds_underthesea.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev_underthesea.json --errors 0
+
+bench: $(STAMP)
+	$(BIN)/vnextract bench $(SHARED)/news
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,24 @@
+"""Stage ``entities``: PERSON, ORG, LOC, EVENT and LAW mentions.
+
+Reads ``doc`` tokens (underthesea words on exact offsets), ``doc._.excluded`` and the mentions
+already found. Adds named-entity mentions to ``doc._.mentions``. The rules live in
+``pipeline.vi.names``; this module only connects them to the Doc.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.vi.names import find_names
+
+
+def add_entities(doc: Doc) -> Doc:
+    words = [(t.idx, t.idx + len(t.text), t.is_sent_start) for t in doc if not t.is_space]
+    skip = [(s, e) for s, e, *_ in (doc._.excluded or [])]
+    found = find_names(doc.text, words, skip=skip)
+    mentions = list(doc._.mentions or [])
+    for n in found:
+        mentions.append({"start": n.start, "end": n.end, "label": n.label,
+                         "text": doc.text[n.start:n.end], "source": "entities",
+                         **({"roles": list(n.roles)} if n.roles else {})})
+    doc._.mentions = mentions
+    return doc

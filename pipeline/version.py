@@ -1,0 +1,5 @@
+"""The pipeline version: part of every record and of the cache key of incremental runs.
+
+Bump it whenever a change can alter any record.
+"""
+PIPELINE_VERSION = "0.1.0"

@@ -1,0 +1,1 @@
+"""Vietnamese language data and logic, apart from the pipeline engine."""

@@ -1,0 +1,71 @@
+"""The read stage: metadata and furniture of the seed articles and of news files."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import NEWS, RAW, needs_news
+
+
+def _read(extractor, path):
+    from pipeline.textio import read_text_file
+
+    return extractor.process(read_text_file(path))
+
+
+def test_seed_000_closing_timestamp_and_byline(seed_records):
+    m = seed_records["000_51e9da38243e2492"].metadata
+    assert m.published == "2025-06-30" and m.published_source == "closing timestamp"
+    assert m.authors == ["Lê Vân"]
+    assert m.title is None
+
+
+def test_seed_001_inline_dateline(seed_records):
+    m = seed_records["001_ecdc5a539b5303cb"].metadata
+    assert m.published == "2026-01-17" and m.published_source == "dateline"
+
+
+def test_seed_002_title_outlet_author_and_furniture(seed_records):
+    rec = seed_records["002_f04a1eb084c47e63"]
+    m = rec.metadata
+    assert m.title == "Ngoại giao Việt Nam với những chuyển động mạnh mẽ"
+    assert m.outlet == "baodautu.vn"
+    assert m.authors == ["Thanh Huyền"]
+    furniture = [r for r in rec.excluded if r.kind == "furniture"]
+    assert len(furniture) == 1
+    assert rec.text[furniture[0].start:].startswith("Tin liên quan")
+    assert furniture[0].end == len(rec.text)
+    assert all(x.end <= furniture[0].start for x in rec.mentions)
+
+
+def test_seed_003_dateline_and_outlet(seed_records):
+    m = seed_records["003_cfa7958388042877"].metadata
+    assert m.published == "2026-03-12"
+    assert m.outlet == "Ngày Nay"
+
+
+def test_seed_004_media_residue_and_teasers(seed_records):
+    rec = seed_records["004_d50d0205bc285b8d"]
+    assert rec.metadata.outlet == "Ngày Nay"
+    assert rec.metadata.title.startswith("Người kết nối tỷ phú công nghệ Jensen Huang")
+    furniture = [r for r in rec.excluded if r.kind == "furniture"]
+    texts = [rec.text[r.start:r.end] for r in furniture]
+    assert "0:00 / 0:00" in texts and "0:00" in texts
+    teaser = [r for r in furniture if r.reason.startswith("teasers")]
+    assert len(teaser) == 1
+    assert rec.text[teaser[0].start:].startswith("Thí sinh tại điểm thi")
+    # the article's last paragraph is not furniture
+    last = rec.text.index("“Năm ngoái chúng tôi")
+    assert teaser[0].start > last
+    assert not any(teaser[0].start <= x.start for x in rec.mentions)
+
+
+@needs_news()
+def test_news_header_lines_are_metadata(extractor):
+    rec = _read(extractor, NEWS / "news_business_001.txt")
+    m = rec.metadata
+    assert m.published == "2020-10-01" and m.published_source == "header"
+    assert m.url.startswith("https://dantri.com.vn/")
+    assert m.title == "Vinamilk lọt Top 1.000 thương hiệu hàng đầu châu Á"
+    headers = [r for r in rec.excluded if r.kind == "header"]
+    assert len(headers) == 3
+    assert all(x.start >= headers[-1].end for x in rec.mentions)
