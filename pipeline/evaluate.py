@@ -53,17 +53,25 @@ def underthesea_mentions(text: str, excluded: list[tuple[int, int]]) -> list[dic
     return out
 
 
-def predict(system: str, doc_id: str, text: str):
+_EXTRACTOR = None
+
+
+def predict(system: str, doc_id: str, text: str) -> list[dict]:
+    """Mentions of ``system`` on one article; both systems skip the same header and furniture."""
+    global _EXTRACTOR
     from pipeline.runner import Extractor
     from pipeline.textio import Article
 
-    global _EXTRACTOR
-    if "_EXTRACTOR" not in globals():
+    if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
-    record = _EXTRACTOR.process(Article(doc_id=doc_id, text=text, source=doc_id, meta={}))
+    article = Article(doc_id=doc_id, text=text, source=doc_id, meta={})
     if system == "pipeline":
-        return [m.model_dump(mode="json") for m in record.mentions]
-    excluded = [(r.start, r.end) for r in record.excluded]
+        return [m.model_dump(mode="json") for m in _EXTRACTOR.process(article).mentions]
+    from pipeline.stages.read import read_article
+
+    doc = _EXTRACTOR.nlp.make_doc(text)
+    doc._.meta = {}
+    excluded = [(s, e) for s, e, *_ in read_article(doc)._.excluded]
     return underthesea_mentions(text, excluded)
 
 

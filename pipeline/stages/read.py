@@ -21,7 +21,8 @@ _LIST_HEAD = re.compile(r"^\s*(Tin liên quan|Tin cùng chuyên mục|Tin mới 
 _OUTLET_OPEN = re.compile(r"^\s*(?:date\s+\S+\s+)?\(([^()\n]{2,30})\)\s*[-–—]\s+")
 _DOMAIN_LINE = re.compile(r"^\s*((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:Bài|Tác giả|Bài và ảnh|Nhóm phóng viên|Phóng viên)\s*:\s*(.+?)\s*$")
-_NAME_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+# A closing byline: a name alone, or glued to a "Theo <source>" credit ("Minh PhươngTheo Reuters").
+_NAME_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+)\s*(?:$|(?=Theo\s))")
 _TITLE_END = re.compile(r"[.;,:]\s*$")
 
 

@@ -260,9 +260,7 @@ def person_like(syls, a: int, b: int, surnames) -> bool:
 
 def _bare_org(syls, i, m, heads) -> bool:
     info = heads.get(" ".join(syls[k].key for k in range(i, i + m)))
-    if isinstance(info, dict):
-        return bool(info.get("bare_is_org"))
-    return False
+    return bool(info and info.bare_is_org)
 
 
 def _prev_word(syls: list[Syl], a: int, text: str) -> str:
