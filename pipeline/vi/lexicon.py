@@ -30,6 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
+    "not_names", "state_forms", "name_boundaries",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -269,18 +270,17 @@ def _admin_pre2025() -> Mapping[str, str]:
 @lru_cache(maxsize=None)
 def _admin_2025() -> Mapping[str, str]:
     """The 34 provinces and 13 special zones from July 2025 (vietnam-provinces, installed)."""
-    from vietnam_provinces import Province, VietNamDivisionType, Ward
+    from vietnam_provinces import Province, Ward
 
-    by_type = dict(_admin_prefixes())
     out: dict[str, str] = {}
     for p in Province.iter_all():
+        # Provinces are listed bare ("Cao Bằng"), centrally run cities as "Thành phố Hà Nội".
         bare, kind = _split_admin_name(p.name)
-        if kind is None:  # provinces are listed without "Tỉnh"
-            kind = by_type.get(tone_key(p.division_type.value) + " ", "province")
         _put_admin(out, bare, "city" if kind == "city" else "province")
     for w in Ward.iter_all():
-        if w.division_type == VietNamDivisionType.DAC_KHU:
-            _put_admin(out, _split_admin_name(w.name)[0], "special_zone")
+        bare, kind = _split_admin_name(w.name)
+        if kind == "special_zone":  # "Đặc khu Phú Quốc"; ordinary wards are in wards()
+            _put_admin(out, bare, kind)
     return _frozen(out)
 
 
@@ -429,3 +429,35 @@ def surnames() -> Mapping[str, int | None]:
 def loc_prefixes() -> Mapping[str, str]:
     """Generic place prefixes (``prefix``, outside LOC spans) and place ``trigger`` words."""
     return _frozen({tone_key(r["word"]): r["role"] for r in _records("loc_prefixes")})
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    """Capitalised words and abbreviations that name common things, not entities (AI, R&D, DN)."""
+    return frozenset(tone_key(r["word"]) for r in _records("not_names"))
+
+
+@lru_cache(maxsize=None)
+def state_forms() -> frozenset[str]:
+    """Forms of state that begin a formal country name (Cộng hòa, Vương quốc, Liên bang)."""
+    return frozenset(tone_key(r["form"]) for r in _records("state_forms"))
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Lower-case Vietnamese words (single and multi-syllable) from the Viet74K word list that
+    ships inside the underthesea wheel. A capitalised word whose lower-case form is listed here
+    is an ordinary word written with a capital (sentence start, headline), not by itself a name.
+    """
+    from importlib import resources
+
+    try:
+        raw = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - depends on the wheel
+        return frozenset()
+    words = set()
+    for line in raw.splitlines():
+        w = unicodedata.normalize("NFC", line.strip())
+        if w and w[0].islower():
+            words.add(tone_key(w))
+    return frozenset(words)

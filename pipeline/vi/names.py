@@ -1,29 +1,47 @@
 """Rule-based recognition of PERSON, ORG, LOC, EVENT and LAW names in Vietnamese news.
 
-Layers, each small and driven by data files (``pipeline/data``) rather than by literals:
+Layers, each small and driven by data (``pipeline/data`` via ``pipeline.vi.lexicon``):
 
-1. **Candidates**: runs of capitalised syllables (Vietnamese capitalises every syllable of a
-   personal or place name and the first syllable of each word of an organisation name), acronyms
-   and mixed-case names (``NVIDIA``, ``VPBank``), lower-case words that the word segmenter keeps
-   inside a capitalised word (``Ngoại giao``), and lower-case region names (``châu Âu``).
-2. **Typing and boundaries**: titles and honorifics before a name (stripped, kept as roles),
-   organisation/event/law head words, gazetteers (CLDR countries, Vietnamese administrative units
-   old and new, regions, world cities, known organisations), Vietnamese surnames, and the words
-   before a name (``tại``, ``ở`` for places).
-3. **Document consistency**: a surface typed once is typed the same everywhere in the article;
-   a parenthesised abbreviation takes the type of the name before it; a person later called by
-   the last syllable of the name after an honorific (``ông Hoài``) is still a PERSON.
+1. **Candidates**: runs of name syllables. Vietnamese capitalises every syllable of a personal
+   or place name and the first syllable of each word of an organisation name, so a run is a
+   sequence of capitalised syllables, acronyms and mixed-case names (``NVIDIA``, ``VPBank``),
+   plus the lower-case syllables of a word the segmenter keeps whole after a single capital
+   (``Ngoại giao`` in ``Bộ Ngoại giao``). Lower-case region names (``châu Âu``) come from the
+   gazetteer.
+2. **Typing and boundaries** inside a run, left to right: titles and honorifics (stripped, kept as
+   roles of the next person), generic event lead words (stripped), law, event and organisation
+   head words (the name runs to the end of the run, up to a trailing person name), formal state
+   names, gazetteers (CLDR countries, Vietnamese administrative units old and new, regions, world
+   cities, known organisations), Vietnamese surnames, the words before the run (``tại``, ``ở``
+   for places; ``ông``, ``CEO`` for people), and a list of capitalised common words and
+   abbreviations that are not names (``AI``, ``R&D``, sentence-initial ``Tuy nhiên``).
+3. **Document consistency**: a surface typed once is typed the same everywhere in the article
+   (majority vote), its untyped repeats are added; a parenthesised abbreviation takes the type of
+   the name before it; a person later called by the last syllable of the name after an
+   honorific (``ông Hoài``) is still a PERSON.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.vi import lexicon as lx
 
-# A syllable: letters/digits with inner dots, ampersands or apostrophes (TP.HCM, C&T, D.C.).
-_SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*\.?(?<=\w|\.)|[^\w\s]", re.U)
+# A syllable: letters/digits with inner dots, ampersands or apostrophes (TP.HCM, C&T, D.C.),
+# or a single punctuation character.
+_SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
+_EVENT_TAIL = re.compile(
+    r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
+    r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
+# Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
+_PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
+                 "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
+_HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
+_FUNCTION_WORDS_IN_ORG = {"và", "&"}
+# Lower-case words that end a name: function words and the verbs that follow a subject.
+_NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
 
 
 @dataclass
@@ -34,7 +52,7 @@ class Name:
     roles: tuple[str, ...] = field(default_factory=tuple)
 
 
-@dataclass
+@dataclass(eq=False)
 class Syl:
     start: int
     end: int
@@ -42,11 +60,15 @@ class Syl:
     key: str
     word: int
     sent_start: bool
+    word_first: bool
+
+    @property
+    def alpha(self) -> bool:
+        return self.text[0].isalpha()
 
     @property
     def cap(self) -> bool:
-        c = self.text[0]
-        return c.isupper() or (c.isdigit() and False)
+        return self.text[0].isupper()
 
     @property
     def acronym(self) -> bool:
@@ -54,286 +76,501 @@ class Syl:
         return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
     @property
-    def alpha(self) -> bool:
-        return self.text[0].isalpha()
+    def namey(self) -> bool:
+        return self.alpha and (self.cap or self.acronym)
+
+
+@dataclass(frozen=True)
+class _Res:
+    places: dict
+    known: dict
+    titles: dict
+    heads: dict
+    events: dict
+    laws: dict
+    surnames: frozenset
+    prefixes: dict
+    not_names: frozenset
+    states: frozenset
+    common: frozenset
+    contexts: dict
+    prefixes_of_entries: frozenset
+    lower_region_heads: frozenset
+    maxlen: int
 
 
 @lru_cache(maxsize=1)
-def _resources():
-    places = {k: v for k, v in lx.places().items()}
-    known = lx.org_known()
-    titles = lx.titles()
-    heads = lx.org_heads()
-    events = lx.event_heads()
-    laws = lx.law_heads()
-    surnames = set(lx.surnames())
-    prefixes = lx.loc_prefixes()
-    maxlen = max((len(k.split()) for d in (places, known, titles, heads, events, laws) for k in d), default=1)
-    return places, known, titles, heads, events, laws, surnames, prefixes, min(maxlen, 10)
+def _res() -> _Res:
+    tables = dict(places=lx.places(), known=lx.org_known(), titles=lx.titles(), heads=lx.org_heads(),
+                  events=lx.event_heads(), laws=lx.law_heads(), prefixes=lx.loc_prefixes())
+    maxlen = max(len(k.split()) for t in tables.values() for k in t)
+    # Every proper prefix of a title/head entry: lets a run go on over the lower-case syllables
+    # of "Tổng Bí thư", "Phó Tổng Giám đốc" even where the segmenter split them off.
+    prefixes = set()
+    for t in (tables["titles"], tables["heads"], tables["events"], tables["laws"]):
+        for k in t:
+            parts = k.split()
+            prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
+    lower_heads = frozenset(lx.tone_key(row[0].split()[0]) for row in lx.read_table("regions").rows
+                            if row[0][:1].islower())
+    return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
+                common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
+                prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads, **tables)
 
 
-_PLACE_TRIGGERS = {"tại", "ở", "đến", "sang", "tới", "thăm", "từ", "về"}
-_FUNCTION = {"của", "và", "với", "tại", "ở", "là", "cho", "các", "những", "trong", "theo", "về", "từ", "đến"}
+class _Text:
+    """The syllables of the article text with lexicon look-ups over them."""
+
+    def __init__(self, text: str, words: list[tuple[int, int, bool]], skip):
+        self.text = text
+        self.syls: list[Syl] = []
+        skip = sorted(skip)
+        for wi, (ws, we, sent) in enumerate(words):
+            if any(s <= ws < e for s, e in skip):
+                continue
+            first = True
+            for m in _SYL.finditer(text, ws, we):
+                t = m.group()
+                self.syls.append(Syl(m.start(), m.end(), t, lx.tone_key(t), wi, sent and first, first))
+                first = False
+        self.res = _res()
+
+    def joined_tight(self, k: int) -> bool:
+        """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
+        s = self.syls
+        return 0 < k < len(s) - 1 and s[k - 1].end == s[k].start and s[k].end == s[k + 1].start
+
+    def joined(self, a: int, b: int) -> bool:
+        """Syllables ``a`` and ``b`` are adjacent on one line."""
+        gap = self.text[self.syls[a].end:self.syls[b].start]
+        return len(gap) <= 1 and "\n" not in gap
+
+    def match(self, i: int, table, stop: int | None = None) -> int:
+        """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``)
+        and ending on a word boundary or before a capitalised syllable."""
+        syls, best, key = self.syls, 0, ""
+        stop = len(syls) if stop is None else stop
+        for n in range(1, self.res.maxlen + 1):
+            j = i + n - 1
+            if j >= stop or (n > 1 and not self.joined(j - 1, j)):
+                break
+            key = syls[j].key if n == 1 else f"{key} {syls[j].key}"
+            if key in table and (j + 1 >= len(syls) or syls[j + 1].word_first or syls[j + 1].namey):
+                best = n
+        return best
+
+    def key(self, a: int, b: int) -> str:
+        return " ".join(s.key for s in self.syls[a:b])
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.syls[a].start, self.syls[b - 1].end
 
 
-def _syllables(text: str, words: list[tuple[int, int, bool]], skip) -> list[Syl]:
-    out: list[Syl] = []
-    skip = sorted(skip)
-    for wi, (ws, we, sent) in enumerate(words):
-        if any(s <= ws < e for s, e in skip):
+def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[Name]:
+    """Named-entity mentions of ``text``; ``words`` are (start, end, sentence_start) word spans."""
+    tx = _Text(text, words, skip)
+    syls, res = tx.syls, tx.res
+    names: list[Name] = []
+    i, n = 0, len(syls)
+    while i < n:
+        if not syls[i].namey:
+            m = tx.match(i, res.places) if syls[i].key in res.lower_region_heads else 0
+            if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
+                names.append(Name(*tx.span(i, i + m), "LOC"))
+                i += m
+            else:
+                i += 1
             continue
-        first = True
-        for m in _SYL.finditer(text, ws, we):
-            t = m.group()
-            out.append(Syl(m.start(), m.end(), t, lx.tone_key(t), wi, sent and first))
-            first = False
-    return out
+        end = _run_end(tx, i)
+        found, end = _analyse(tx, i, end)
+        names.extend(found)
+        i = max(end, i + 1)
+    names = _parenthesised(names, tx)
+    return sorted(_consistency(names, tx), key=lambda x: x.start)
 
 
-def _match(syls: list[Syl], i: int, table: dict, maxlen: int, need_cap: bool = False) -> int:
-    """Length (in syllables) of the longest entry of ``table`` starting at syllable ``i``."""
-    best = 0
-    key = ""
-    for n in range(1, maxlen + 1):
-        j = i + n - 1
-        if j >= len(syls):
+def _run_end(tx: _Text, k: int) -> int:
+    syls, n = tx.syls, len(tx.syls)
+    j = k + 1
+    while j < n and tx.joined(j - 1, j):
+        s = syls[j]
+        if s.namey:
+            j += 1
+        elif s.alpha and not s.word_first and _single_capital_word(tx, j):
+            j += 1
+        elif s.alpha and any(tx.key(x, j + 1) in tx.res.prefixes_of_entries for x in range(max(k, j - 5), j)):
+            j += 1
+        elif s.text in "-–" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
+                and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
+            j += 1  # a hyphen glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập"
+        else:
             break
-        if n > 1 and syls[j].start - syls[j - 1].end > 1:
-            break
-        key = syls[j].key if n == 1 else f"{key} {syls[j].key}"
-        if key in table and (not need_cap or syls[i].cap):
+    return j
+
+
+def _single_capital_word(tx: _Text, j: int) -> bool:
+    """Syllable ``j`` is lower case inside a word whose only capital is its first syllable."""
+    syls = tx.syls
+    w = syls[j].word
+    a = j
+    while a > 0 and syls[a - 1].word == w:
+        a -= 1
+    b = j
+    while b + 1 < len(syls) and syls[b + 1].word == w:
+        b += 1
+    return syls[a].cap and not any(syls[k].namey for k in range(a + 1, b + 1))
+
+
+def _person_len(tx: _Text, i: int, b: int) -> int:
+    """Syllables of a Vietnamese personal name starting at ``i`` (surname + 1-3 capitalised)."""
+    syls, res = tx.syls, tx.res
+    if syls[i].key not in res.surnames or syls[i].acronym:
+        return 0
+    j = i + 1
+    while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym:
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
+def _roles_before(tx: _Text, a: int) -> tuple[list[str], bool]:
+    """Titles or honorifics written just before the run (``ông``, ``tỷ phú``, ``CEO``)."""
+    syls, res = tx.syls, tx.res
+    for back in range(min(4, a), 0, -1):
+        i = a - back
+        if not all(tx.joined(k, k + 1) for k in range(i, a)):
+            continue
+        if tx.key(i, a) in res.titles and syls[i].word_first:
+            return [tx.text[syls[i].start:syls[a - 1].end]], res.titles[tx.key(i, a)] == "honorific"
+    return [], False
+
+
+def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
+    """Type and split the run ``syls[a:b]``; returns the names and where the run really ended."""
+    syls, res, text = tx.syls, tx.res, tx.text
+    out: list[Name] = []
+    roles, honorific = _roles_before(tx, a)
+    after_title = bool(roles)
+    skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text)
+    if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
+        return out, b
+    i = a
+    while i < b:
+        s = syls[i]
+        if not s.alpha or _ROMAN.fullmatch(s.text):
+            i += 1
+            continue
+        # Titles and honorifics: stripped, remembered as roles of the next person; an
+        # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
+        t = tx.match(i, res.titles, b)
+        if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
+                  tx.key(i, i + t) not in _HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
+            if not (t == b - i and tx.key(i, b) in res.places):
+                roles.append(text[s.start:syls[i + t - 1].end])
+                out.extend(_orgs_in_title(tx, i, i + t))
+                honorific = res.titles[tx.key(i, i + t)] == "honorific"
+                i += t
+                after_title = True
+                continue
+        # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean.
+        if honorific and s.cap and not s.acronym:
+            j = i
+            while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
+                    not tx.match(j, res.titles, b):
+                j += 1
+            out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
+            roles, after_title, honorific = [], False, False
+            i = j
+            continue
+        # Generic event lead words ("Phiên toàn thể", "Lễ ký") stay outside the name.
+        m = tx.match(i, res.events, b)
+        if m and res.events[tx.key(i, i + m)] == "lead":
+            i += m
+            continue
+        # Laws: "Luật X", "Công ước X", "Hiệp định X"; acronyms of agreements (CPTPP).
+        m = tx.match(i, res.laws, b)
+        if m and s.cap:
+            head = res.laws[tx.key(i, i + m)]
+            if head.kind == "acronym" or head.takes == "self":
+                out.append(Name(*tx.span(i, i + m), "LAW"))
+                i += m
+                continue
+            if i + m < b and head.takes in ("name", "both"):
+                out.append(Name(*tx.span(i, b), "LAW"))
+                i = b
+                continue
+        # Events: "Hội nghị X", "Diễn đàn X" (+ "lần thứ N", a year); named series (SEA Games).
+        m = tx.match(i, res.events, b)
+        if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
+            end = syls[b - 1].end
+            tail = _EVENT_TAIL.match(text, end)
+            out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
+            return out, _skip_to(tx, b, tail.end() if tail else end)
+        # Formal state names: "Cộng hòa Estonia", "Vương quốc Thụy Điển".
+        m = _longest(tx, i, b, res.states)
+        if m and i + m < b:
+            p = tx.match(i + m, res.places, b)
+            if p:
+                out.append(Name(*tx.span(i, i + m + p), "LOC"))
+                i += m + p
+                continue
+        # Organisations by head word: to the end of the name, short of a trailing person name.
+        m = tx.match(i, res.heads, b)
+        if m and s.cap:
+            head = res.heads[tx.key(i, i + m)]
+            b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else _extend_name(tx, b)
+            stop = _trailing_person(tx, i + m, b2, roles)
+            generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
+                                           for k in range(i + m, stop))
+            if (stop > i + m or head.bare_is_org) and not generic:
+                start = s.start if head.in_name else syls[i + m].start
+                if start < syls[stop - 1].end:
+                    out.append(Name(start, syls[stop - 1].end, "ORG"))
+            b = max(b, b2)
+            i = stop
+            continue
+        # Gazetteers and personal names, longest first.
+        mk = tx.match(i, res.known, b)
+        mp = tx.match(i, res.places, b)
+        pl = _person_len(tx, i, b)
+        if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp):
+            mp = 0
+        if pl and pl > max(mk, mp) or (pl and roles and pl >= max(mk, mp)):
+            out.append(Name(*tx.span(i, i + pl), "PERSON", tuple(roles)))
+            roles, after_title = [], False
+            i += pl
+            continue
+        if mk or mp:
+            if mk >= mp:
+                # "Samsung Electronics", "Amazon Web Services": a known company name goes on
+                # over capitalised foreign words, unless a title said a person follows.
+                j = i + mk
+                while not roles and j < b and syls[j].cap and syls[j].alpha and not (
+                        tx.match(j, res.places, b) or tx.match(j, res.titles, b) or _person_len(tx, j, b)
+                        or tx.match(j, res.heads, b) or syls[j].key in res.common):
+                    j += 1
+                out.append(Name(*tx.span(i, j), "ORG"))
+                i = j
+            else:
+                out.append(Name(*tx.span(i, i + mp), "LOC"))
+                i += mp
+            continue
+        # Not names: capitalised common nouns and abbreviations (AI, R&D), a portfolio after a
+        # title ("Bộ trưởng Ngoại giao"), a sentence-initial ordinary word ("Tuy nhiên").
+        w = _word_len(tx, i, b)
+        wkey = tx.key(i, i + w)
+        nn = _longest(tx, i, b, res.not_names)
+        if nn:
+            i += nn
+            continue
+        if not s.acronym and (wkey in res.common or s.key in res.common) and (
+                after_title or s.sent_start or i == a and _quote_before(tx, i)):
+            i += w
+            continue
+        # The rest, up to the next lexicon boundary: a person after a title or honorific, a
+        # place after a place word, otherwise an organisation or a foreign personal name.
+        j = i + w
+        while j < b and not (tx.match(j, res.titles, b) or tx.match(j, res.heads, b) or
+                             tx.match(j, res.places, b) or tx.match(j, res.known, b) or
+                             _person_len(tx, j, b)):
+            j += 1
+        n_syl = j - i
+        caps = all(syls[k].cap and not syls[k].acronym for k in range(i, j) if syls[k].alpha)
+        prev = syls[i - 1].key if i > 0 else ""
+        if not roles and not s.acronym and _all_common(tx, i, j):
+            i = j
+            continue
+        if roles and caps:
+            label = "PERSON"
+        elif prev in res.prefixes and not s.acronym:
+            label = "LOC"
+        elif s.acronym or n_syl == 1:
+            label = "ORG"
+        elif caps and 2 <= n_syl <= 3 and not any(syls[k].key in res.common for k in range(i, j)):
+            label = "PERSON"
+        else:
+            label = "ORG"
+        out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else ()))
+        roles, after_title = [], False
+        i = j
+    return out, b
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+_MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
+
+
+def _model_word(text: str) -> bool:
+    """A product model token: a number ("12") or lower-initial mixed case ("iPhone", "eSIM")."""
+    return bool(_MODEL.fullmatch(text))
+
+
+def _all_common(tx: _Text, i: int, j: int) -> bool:
+    """Every word of ``syls[i:j]`` is an ordinary Vietnamese word written with a capital."""
+    k = i
+    while k < j:
+        w = _word_len(tx, k, j)
+        if tx.key(k, k + w) not in tx.res.common and not all(
+                tx.syls[x].key in tx.res.common for x in range(k, k + w)):
+            return False
+        k += w
+    return True
+
+
+def _orgs_in_title(tx: _Text, a: int, b: int) -> list[Name]:
+    """The organisation inside a title: "Chủ tịch Quốc hội", "Thủ tướng Chính phủ"."""
+    for k in range(a + 1, b):
+        m = tx.match(k, tx.res.heads, b)
+        if m and k + m == b and tx.res.heads[tx.key(k, b)].bare_is_org:
+            return [Name(*tx.span(k, b), "ORG")]
+        m = tx.match(k, tx.res.known, b)
+        if m and k + m == b:
+            return [Name(*tx.span(k, b), "ORG")]
+    return []
+
+
+def _word_len(tx: _Text, i: int, b: int) -> int:
+    j = i + 1
+    while j < b and not tx.syls[j].word_first:
+        j += 1
+    return j - i
+
+
+def _quote_before(tx: _Text, i: int) -> bool:
+    return i > 0 and tx.syls[i - 1].text in "“\"‘'(«[:"
+
+
+def _longest(tx: _Text, i: int, b: int, table) -> int:
+    best, key = 0, ""
+    for n in range(1, min(6, b - i) + 1):
+        key = tx.syls[i + n - 1].key if n == 1 else f"{key} {tx.syls[i + n - 1].key}"
+        if key in table:
             best = n
     return best
 
 
-def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[Name]:
-    places, known, titles, heads, events, laws, surnames, prefixes, maxlen = _resources()
-    syls = _syllables(text, words, skip)
-    names: list[Name] = []
-    n = len(syls)
-    i = 0
+def _in_pair(tx: _Text, a: int, b: int) -> bool:
+    """``Mỹ - Trung``, ``Việt - Nhật``: a country short form joined to another by a dash."""
+    syls = tx.syls
+    before = a >= 2 and syls[a - 1].text in "-–" and syls[a - 2].namey
+    after = b + 1 < len(syls) and syls[b].text in "-–" and syls[b + 1].namey
+    return before or after
 
-    def joined(a: int, b: int) -> bool:
-        return syls[b].start - syls[a].end <= 1 and "\n" not in text[syls[a].end:syls[b].start]
 
-    def is_namey(k: int) -> bool:
-        s = syls[k]
-        return s.alpha and (s.cap or s.acronym)
+def _skip_to(tx: _Text, b: int, end_char: int) -> int:
+    while b < len(tx.syls) and tx.syls[b].start < end_char:
+        b += 1
+    return b
 
-    def run_end(k: int) -> int:
-        """End (exclusive) of the run of name syllables starting at ``k``: capitalised syllables,
-        and lower-case syllables inside a word that starts capitalised (``Ngoại giao``)."""
-        j = k + 1
-        while j < n and joined(j - 1, j):
-            s = syls[j]
-            if is_namey(j):
-                j += 1
-            elif s.alpha and s.word == syls[j - 1].word and syls[_word_start(j)].cap:
-                j += 1
-            elif s.text in "-–" and j + 1 < n and is_namey(j + 1) and joined(j, j + 1) and _tight(j):
-                j += 1
-            elif s.text.isdigit() and syls[k].text in ("G", ) :
-                j += 1
-            else:
+
+def _hosted_place(tx: _Text, b: int) -> int:
+    """``Đại sứ quán Việt Nam`` goes on over `` tại Mỹ`` when a place follows."""
+    syls = tx.syls
+    if b + 1 < len(syls) and syls[b].key in ("tại", "ở") and tx.joined(b - 1, b) and tx.joined(b, b + 1):
+        p = tx.match(b + 1, tx.res.places) or (_run_end(tx, b + 1) - b - 1 if syls[b + 1].cap else 0)
+        if p:
+            return b + 1 + p
+    return b
+
+
+def _extend_name(tx: _Text, b: int) -> int:
+    """Where an organisation, event or law name that filled the run ``..b`` really ends.
+
+    It goes on over ``và`` + a capitalised word (``Bộ Kế hoạch và Đầu tư``), a spaced dash
+    (``Tập đoàn Công nghiệp - Viễn thông Quân đội``), a lower-case region (``Ngân hàng Phát
+    triển châu Á``) and one lower-case word before more capitalised words (``Ban chấp hành
+    Trung ương``), but never into another name (a place, a known organisation, a title).
+    """
+    syls, res = tx.syls, tx.res
+    while b + 1 < len(syls) and tx.joined(b - 1, b) and tx.joined(b, b + 1):
+        s, nxt = syls[b], b + 1
+        if s.key in res.lower_region_heads and tx.match(b, res.places) >= 2:
+            b += tx.match(b, res.places)
+            continue
+        if s.alpha and not s.namey and s.key not in _NAME_BOUNDARY and s.word_first:
+            w = _word_len(tx, b, len(syls))
+            nxt = b + w
+            if w > 2 or nxt >= len(syls) or not tx.joined(nxt - 1, nxt) or \
+                    any(syls[k].key in _NAME_BOUNDARY for k in range(b, nxt)):
                 break
-        return j
-
-    def _word_start(j: int) -> int:
-        w = syls[j].word
-        while j > 0 and syls[j - 1].word == w:
-            j -= 1
-        return j
-
-    def _tight(j: int) -> bool:
-        # a hyphen glued to both neighbours ("Mỹ-ASEAN", "Xuất-Nhập"), not a spaced dash
-        return syls[j].start == syls[j - 1].end and syls[j + 1].start == syls[j].end
-
-    while i < n:
-        s = syls[i]
-        # Lower-case region names (châu Âu, miền Trung) and places matched by the gazetteer.
-        if not is_namey(i):
-            m = _match(syls, i, places, maxlen)
-            if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
-                names.append(Name(s.start, syls[i + m - 1].end, "LOC"))
-                i += m
-                continue
-            i += 1
-            continue
-        end = run_end(i)
-        names.extend(_analyse(syls, i, end, text))
-        i = end
-    names = _parenthesised(names, syls, text)
-    names = _consistency(names, syls, text)
-    return sorted(names, key=lambda x: x.start)
+        elif not (s.key in _FUNCTION_WORDS_IN_ORG or (s.text in "-–" and not tx.joined_tight(b))):
+            break
+        if not syls[nxt].cap or syls[nxt].acronym and s.text in "-–":
+            break
+        if (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or tx.match(nxt, res.known)
+                or tx.match(nxt, res.titles)):
+            break
+        end = _run_end(tx, nxt)
+        if _person_len(tx, nxt, end) == end - nxt:
+            break
+        b = end
+    return b
 
 
-def _analyse(syls: list[Syl], a: int, b: int, text: str) -> list[Name]:
-    """Type and split one run of name syllables ``syls[a:b]``."""
-    places, known, titles, heads, events, laws, surnames, prefixes, maxlen = _resources()
-    out: list[Name] = []
-    roles: list[str] = []
-    i = a
-    prev_word = _prev_word(syls, a, text)
-    while i < b:
-        s = syls[i]
-        # Titles and honorifics: stripped, remembered as roles of the next person.
-        t = _match(syls, i, titles, maxlen)
-        if t and i + t <= b:
-            roles.append(text[s.start:syls[i + t - 1].end])
-            i += t
-            continue
-        if s.key in prefixes and prefixes[s.key] == "prefix" and i + 1 < b:
-            i += 1
-            prev_word = "tại"
-            continue
-        # Law names: Luật X, Công ước X, Hiệp định X ...
-        m = _match(syls, i, laws, maxlen)
-        if m and s.cap:
-            j = i + m
-            if j < b or (m and syls[i + m - 1].acronym):
-                out.append(Name(s.start, syls[b - 1].end if j < b else syls[j - 1].end, "LAW"))
-                i = b
-                continue
-        # Event names: Hội nghị X, Diễn đàn X ... (with "lần thứ N" after them).
-        m = _match(syls, i, events, maxlen)
-        if m and s.cap and i + m < b or (m and syls[i + m - 1].acronym):
-            end = _event_tail(syls, b, text)
-            out.append(Name(s.start, end, "EVENT"))
-            i = b
-            continue
-        # Organisations: head word and the rest of the run, up to a trailing person name.
-        m = _match(syls, i, heads, maxlen)
-        if m:
-            stop = b
-            for k in range(i + m, b - 1):
-                if person_like(syls, k, b, surnames):
-                    stop = k
-                    break
-            if stop > i + m or _bare_org(syls, i, m, heads):
-                out.append(Name(s.start, syls[stop - 1].end, "ORG"))
-            i = stop
-            continue
-        # Gazetteers: known organisations and places, longest first.
-        mk = _match(syls, i, known, maxlen)
-        mp = _match(syls, i, places, maxlen)
-        if mk or mp:
-            if mk >= mp:
-                out.append(Name(s.start, syls[i + mk - 1].end, "ORG"))
-                i += mk
-            else:
-                out.append(Name(s.start, syls[i + mp - 1].end, "LOC"))
-                i += mp
-            continue
-        # The rest of the run: a person after a title or with a surname, a place after a place
-        # word, an acronym or single unknown capitalised word as an organisation.
-        j = i + 1
-        while j < b and not (_match(syls, j, titles, maxlen) or _match(syls, j, heads, maxlen)
-                             or _match(syls, j, places, maxlen) or _match(syls, j, known, maxlen)):
-            j += 1
-        span_text = text[s.start:syls[j - 1].end]
-        if s.sent_start and j - i == 1 and not roles and not s.acronym:
-            i = j
-            continue
-        if roles or person_like(syls, i, j, surnames):
-            label = "PERSON"
-        elif prev_word in _PLACE_TRIGGERS and not s.acronym:
-            label = "LOC"
-        elif s.acronym or j - i == 1:
-            label = "ORG"
-        elif 2 <= j - i <= 3 and all(syls[k].cap and not syls[k].acronym for k in range(i, j)):
-            label = "PERSON"
-        else:
-            label = "ORG"
-        out.append(Name(s.start, syls[j - 1].end, label, tuple(roles) if label == "PERSON" else ()))
-        roles = []
-        i = j
-    return out
+def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
+    """Where a personal name closing the run ``a..b`` starts (``b`` when there is none)."""
+    res, syls = tx.res, tx.syls
+    for k in range(a, b - 1):
+        if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k:
+            return k
+    if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
+        for n in (3, 2):
+            k = b - n
+            if k > a and all(syls[x].cap and syls[x].alpha and not syls[x].acronym and
+                             syls[x].key not in res.common for x in range(k, b)) and \
+                    not tx.match(k, res.places, b) and not tx.match(k, res.known, b):
+                return k
+    return b
 
 
-def person_like(syls, a: int, b: int, surnames) -> bool:
-    if not (2 <= b - a <= 4):
-        return False
-    if not all(syls[k].cap and syls[k].alpha and not syls[k].acronym for k in range(a, b)):
-        return False
-    return syls[a].key in surnames
-
-
-def _bare_org(syls, i, m, heads) -> bool:
-    info = heads.get(" ".join(syls[k].key for k in range(i, i + m)))
-    return bool(info and info.bare_is_org)
-
-
-def _prev_word(syls: list[Syl], a: int, text: str) -> str:
-    if a == 0:
-        return ""
-    p = syls[a - 1]
-    return p.text.lower()
-
-
-_ORDINAL = re.compile(r"\s+(?:lần thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\d{4}|[IVXLC]+\b|\d{1,2}\b)")
-
-
-def _event_tail(syls: list[Syl], b: int, text: str) -> int:
-    end = syls[b - 1].end
-    m = _ORDINAL.match(text, end)
-    return m.end() if m else end
-
-
-def _parenthesised(names: list[Name], syls: list[Syl], text: str) -> list[Name]:
+def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
     """``X (ABC)``: the abbreviation in parentheses takes the type of the name before it."""
+    text = tx.text
     by_start = {n.start: n for n in names}
     out = list(names)
     for n in names:
-        m = re.match(r"\s*\(([^()\n]{2,20})\)", text[n.end:n.end + 24])
-        if not m:
+        m = re.match(r"[ \t]*\(([^()\n]{2,20})\)", text[n.end:n.end + 24])
+        if not m or n.label not in ("ORG", "EVENT", "LAW"):
             continue
-        inner_start = n.end + m.start(1)
-        inner_end = n.end + m.end(1)
-        inner = text[inner_start:inner_end].strip()
+        s, e = n.end + m.start(1), n.end + m.end(1)
+        inner = text[s:e]
         if not re.fullmatch(r"[A-ZĐ][\w&.\- ]*", inner) or sum(c.isupper() for c in inner) < 2:
             continue
-        existing = by_start.get(inner_start)
+        if lx.tone_key(inner) in tx.res.not_names:
+            continue
+        existing = by_start.get(s)
         if existing is not None:
-            existing.label = n.label if n.label in ("ORG", "EVENT", "LAW") else existing.label
+            existing.label, existing.end = n.label, e
         else:
-            out.append(Name(inner_start, inner_end, n.label))
+            out.append(Name(s, e, n.label))
     return out
 
 
-def _consistency(names: list[Name], syls: list[Syl], text: str) -> list[Name]:
-    """One surface, one type across the article; later short references to people."""
-    from collections import Counter
-
+def _consistency(names: list[Name], tx: _Text) -> list[Name]:
+    """One surface, one type across the article; untyped repeats; short references to people."""
+    text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
     for n in names:
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += 1
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]
-    # Short references to people: "ông Hoài" after "Võ Xuân Hoài".
-    given = {}
-    for n in names:
-        if n.label == "PERSON":
-            parts = text[n.start:n.end].split()
-            if len(parts) >= 2:
-                given[lx.tone_key(parts[-1])] = True
     covered = [(n.start, n.end) for n in names]
-    extra = []
-    honorifics = {"ông", "bà", "anh", "chị", "ngài"}
+    extra: list[Name] = []
+    # "ông Hoài" after "Võ Xuân Hoài": the last syllable of a known person after an honorific.
+    given = {lx.tone_key(text[n.start:n.end].split()[-1]) for n in names
+             if n.label == "PERSON" and len(text[n.start:n.end].split()) >= 2}
     for k, s in enumerate(syls):
-        if s.key in given and k > 0 and syls[k - 1].text.lower() in honorifics and \
-                not any(a <= s.start < b for a, b in covered):
-            if k + 1 < len(syls) and syls[k + 1].cap and syls[k + 1].alpha and syls[k+1].start - s.end <= 1:
-                continue
+        if s.cap and s.key in given and k > 0 and syls[k - 1].key in _HONORIFICS_SENTENCE_ONLY and \
+                not any(a <= s.start < b for a, b in covered) and \
+                not (k + 1 < len(syls) and syls[k + 1].namey and tx.joined(k, k + 1)):
             extra.append(Name(s.start, s.end, "PERSON"))
-    # Unlabelled repeats of a typed multi-letter surface elsewhere in the article.
-    surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
-    covered += [(x.start, x.end) for x in extra]
+            covered.append((s.start, s.end))
+    # Untyped repeats of a typed surface elsewhere in the article (whole syllables only).
     starts = {s.start for s in syls}
+    surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
     for surf, label in surfaces.items():
-        for m in re.finditer(r"(?<![\w])" + re.escape(surf) + r"(?![\w])", text):
-            if not any(a < m.end() and m.start() < b for a, b in covered):
-                if m.start() in starts:
-                    extra.append(Name(m.start(), m.end(), label))
-                    covered.append((m.start(), m.end()))
+        for m in re.finditer(r"(?<![\w&])" + re.escape(surf) + r"(?![\w&])", text):
+            if m.start() in starts and not any(a < m.end() and m.start() < b for a, b in covered):
+                extra.append(Name(m.start(), m.end(), label))
+                covered.append((m.start(), m.end()))
     return names + extra

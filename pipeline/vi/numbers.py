@@ -58,20 +58,56 @@ _ALL_WORDS = sorted(
     key=len,
     reverse=True,
 )
+
+
+def trie_pattern(phrases) -> str:
+    """Regex alternation of phrases built as a trie, so that a position that cannot match fails
+    on its first letter (a flat alternation of many words tries each in turn); the longest
+    phrase wins; a space inside a phrase matches any run of spaces."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(head + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{alt})?" if "" in node else alt
+
+
+def _cased(words):
+    """Words as written in running text: lower case, Capitalised, UPPER CASE (headlines)."""
+    return [form for w in words for form in (w, w[:1].upper() + w[1:], w.upper())]
+
+
 _WORDS_ALT = "|".join(map(re.escape, _ALL_WORDS))
 
 #: Digits with Vietnamese or English grouping and decimal marks; validated by parse_digits.
 DIGITS_PATTERN = r"\d+(?:[.,]\d+)*"
-#: One token of a number run: digits (with an attached k/K multiplier) or a number word.
-_BIG_SCALES_ALT = "|".join(map(re.escape, (nfc(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))))
+_BIG_SCALES = [nfc(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")]
+#: One token of a number run: digits (with an attached k/K multiplier) or a number word. Each
+#: branch starts with a plain character (look-behinds come after it) so scanning is fast.
+_SMALL_WORDS = [w for w in _ALL_WORDS if w not in _BIG_SCALES]
 TOKEN_PATTERN = (
-    rf"(?:(?<![\d.,]){DIGITS_PATTERN}(?:[kK](?!\w))?(?![.,]?\d)"
-    rf"|(?<!\w)(?i:{_WORDS_ALT})(?!\w)"
-    # A scale word run into the currency in careless text: "5.800tỷđồng", "3triệuUSD".
-    rf"|(?<=\d)(?i:{_BIG_SCALES_ALT})(?=[đĐA-Z$€£¥]))"
+    # Digits not continuing a number ("Electronics,0,08%" starts at 0, "1.000" never at 000).
+    r"(?:\d(?<!\d\d)(?<!\d[.,]\d)\d*(?:[.,]\d+)*(?:[kK](?!\w))?(?![.,]?\d)"
+    rf"|(?<!\w)(?:{trie_pattern(_cased(_SMALL_WORDS))})(?!\w)"
+    # Scale words may be run into the digits or the currency in careless text: "62triệu đồng",
+    # "5.800tỷđồng", "10,8 triệuđồng", "3 triệuUSD".
+    rf"|(?<![^\W\d])(?:{trie_pattern(_cased(_BIG_SCALES))})(?![^\WđĐA-Z]))"
 )
-#: A run of number tokens as found in running text ("5.800tỷ" has no space: allowed).
-CHAIN_PATTERN = rf"{TOKEN_PATTERN}(?:[ \t\u00a0]*{TOKEN_PATTERN})*"
+#: A run of number tokens as found in running text ("5.800tỷ" has no space: allowed). Atomic:
+#: the run is never given back token by token, which keeps scanning fast.
+CHAIN_PATTERN = rf"(?>{TOKEN_PATTERN}(?:[ \t\u00a0]*{TOKEN_PATTERN})*)"
 
 _TOKEN_RE = re.compile(
     rf"(?P<digits>{DIGITS_PATTERN})(?P<suffix>[kK](?!\w))?|(?P<word>(?i:{_WORDS_ALT}))(?!\w)"
@@ -360,9 +396,9 @@ def read_chain(text: str) -> Optional[Reading]:
             or (head.value == 0 and (len(rest) == 1 or rest[1].kind not in ("scale", "point")))
         ):
             continue
-        if head.kind == "num" and not head.word and len(head.text) > 1 and head.text[0] == "0" \
-                and head.text[1].isdigit():
-            continue  # "05", "000": the tail of a number written with spaces
+        if j > 0 and head.kind == "num" and not head.word and tokens[j - 1].kind == "num" \
+                and not tokens[j - 1].word and head.text[:1] == "0":
+            continue  # "20 000": "000" is the tail of a number written with spaces
         if _vague_scales(rest):
             return Reading(head.start, rest[-1].end, None, True, _trailing_scale(rest), False)
         try:

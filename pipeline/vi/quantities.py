@@ -28,6 +28,7 @@ from pipeline.vi.numbers import (
     nfc,
     parse_roman,
     read_chain,
+    trie_pattern,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -59,18 +60,8 @@ _COUNT_AFTER_RE = re.compile(_S + r"*" + _COUNT_AFTER, re.I)
 _MEASURE_AFTER_RE = re.compile(_S + r"*" + _MEASURE_AFTER, re.I)
 
 
-def _cap(word: str) -> str:
-    """Regex for a word whose first letter may be either case: ``[Nn]ghị định``."""
-    head, rest = word[0], re.escape(word[1:])
-    return f"[{head.upper()}{head.lower()}]{rest}" if head.isalpha() else re.escape(word)
-
-
 def _words_alt(words: Iterable[str]) -> str:
-    """Alternation of phrases, longest first, any run of spaces between their words."""
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        out.append(r"\s+".join(re.escape(part) for part in w.split()))
-    return "|".join(out)
+    return trie_pattern(words)
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -176,37 +167,34 @@ class _Grammar:
         self.currencies = cur
         chain = _WORD_NUM_CHAIN
         cur_end = r"(?!\w)"  # symbols ("$", "€") are not word characters: fine here too
-        self.money = re.compile(
-            rf"(?P<a>{chain})(?:{_S}*(?P<ca>{cur.pattern}){cur_end})?"
+        unit = rf"(?:{cur.pattern}{cur_end}|%|(?i:phần{_S}+trăm)(?!\w))"
+        # An amount or a percentage: number [unit] [- number] unit. One scan for both.
+        self.amount = re.compile(
+            rf"(?P<a>{chain})(?:{_S}*(?P<ua>{unit}))?"
             rf"(?:{_S}*(?P<dash>{_DASH}){_S}*(?P<b>{chain}))?"
-            rf"{_S}*(?P<c>{cur.pattern}){cur_end}"
+            rf"{_S}*(?P<u>{unit})"
         )
         self.money_prefix = re.compile(
             rf"(?<![\w$€£¥₫₩])(?P<pc>{cur.prefix_pattern})(?P<sp>{_S}?)(?=\d|[.,]\d)(?P<a>{chain})"
             rf"(?:{_S}*{_DASH}{_S}*(?:(?P<pc2>{cur.prefix_pattern}){_S}?)?(?=\d)(?P<b>{chain}))?"
         )
-        # "từ 3 đến 5 tỷ đồng", "giữa 1000 và 2000 đồng": the first end is its own span.
-        self.open_range = re.compile(
-            rf"(?:(?<!\w)(?P<from>(?i:từ|giữa)){_S}+)?(?P<a>{chain}){_S}+(?P<to>(?i:đến|tới|và|cho đến)){_S}+"
-            rf"(?P<b>{chain}){_S}*(?P<c>{cur.pattern}|%|(?i:phần{_S}+trăm)(?!\w))(?!\w)"
+        # "từ 3 đến 5 tỷ đồng", "giữa 1000 và 2000 đồng": the first end is its own span. Looked
+        # for just before an amount already found, never by scanning the whole text.
+        self.open_range_before = re.compile(
+            rf"(?:(?<!\w)(?P<from>(?i:từ|giữa)){_S}+)?(?P<a>{chain}){_S}+"
+            rf"(?P<to>(?i:đến|tới|và|cho{_S}+đến)){_S}+$"
         )
+        self.chain = re.compile(chain)
         self.cents = re.compile(
             rf"{_S}+(?:(?i:và){_S}+)?(?P<n>{chain}){_S}*(?i:xen|xu|cent|cents)(?!\w)"
         )
-        self.percent = re.compile(
-            rf"(?P<neg>(?<![\w.,)%-])-)?(?P<a>{chain})(?:{_S}*(?P<pa>%|(?i:phần{_S}+trăm)(?!\w)))?"
-            rf"(?:{_S}*(?P<dash>{_DASH}){_S}*(?P<b>{chain}))?"
-            rf"{_S}*(?P<p>%|(?i:phần{_S}+trăm)(?!\w))"
-        )
         law_types = _read_tsv("law_types.tsv")
         self.law_needs_code = {nfc(t.lower()) for t, flags, *_ in law_types if "needs_code" in flags}
-        types_alt = "|".join(
-            r"\s+".join(_cap(p) if i == 0 else re.escape(p) for i, p in enumerate(t.split()))
-            for t, *_ in sorted(law_types, key=lambda r: len(r[0]), reverse=True)
-        )
+        types_alt = trie_pattern(
+            form for t, *_ in law_types for form in (t, t[:1].lower() + t[1:]))
         seg = r"[0-9A-Za-zÀ-ỹĐđ&]+"
         self.law = re.compile(
-            rf"(?<!\w)(?P<type>{types_alt})(?:{_S}+(?P<so>[Ss]ố))?{_S}*(?P<code>\d{{1,6}}[A-Za-z]?"
+            rf"(?P<type>{types_alt})(?:{_S}+(?P<so>[Ss]ố))?{_S}*(?P<code>\d{{1,6}}[A-Za-z]?"
             rf"(?:[/\-–]{seg})*)(?![\w/])"
         )
         self.dates = _DatePatterns()
@@ -234,48 +222,68 @@ def _amount_value(r: Reading, code: str, override: Optional[Decimal] = None) -> 
     return {"amount": None if val is None else decimal_str(val), "currency": code}
 
 
-def _money(text: str, g: _Grammar) -> list[_Cand]:
+def _large(r: Reading) -> bool:
+    """A scale word or at least a thousand: "4 tỷ bảng", "260.000 bảng", never "8 bảng"."""
+    return r.scaled or (r.value is not None and r.value >= 1000)
+
+
+def _is_percent(unit: Optional[str]) -> bool:
+    return unit is not None and (unit == "%" or unit[:1] in "pP")
+
+
+def _amounts(text: str, g: _Grammar) -> list[_Cand]:
+    """MONEY and PERCENT: a number (or a compact range) followed by a currency or a percent
+    sign; then MONEY with the currency before the number ("$10", "USD1,23")."""
     out: list[_Cand] = []
     cur = g.currencies
-    for m in g.money.finditer(text):
-        c = cur.lookup(m.group("c"))
-        if c is None or not _currency_ok(text, m.start("c"), m.end("c"), c):
+    for m in g.amount.finditer(text):
+        if _is_percent(m.group("u")):
+            out.extend(_percent(text, m))
+            continue
+        c = cur.lookup(m.group("u"))
+        if c is None or not _currency_ok(text, m.start("u"), m.end("u"), c):
             continue
         b_text = m.group("b")
         a = read_chain(m.group("a"))
         last = read_chain(b_text) if b_text is not None else a
-        if last is not None and not _currency_ok(text, m.start("c"), m.end("c"), c, last.scaled):
+        if last is not None and not _currency_ok(text, m.start("u"), m.end("u"), c, last):
             continue
         if b_text is None:
-            if m.group("ca") is not None or a is None:
-                continue
-            if c.needs_scale and not a.scaled:
+            if m.group("ua") is not None:  # "5 tỷ đồng đồng": the first unit ends the amount
+                c = cur.lookup(m.group("ua")) if not _is_percent(m.group("ua")) else None
+                if c is None or not _currency_ok(text, m.start("ua"), m.end("ua"), c):
+                    continue
+            if a is None or (c.needs_scale and not _large(a)):
                 continue
             start = m.start("a") + a.start
-            end, value = m.end("c"), _amount_value(a, c.code)
+            end = m.end("ua") if m.group("ua") is not None else m.end("u")
+            value = _amount_value(a, c.code)
             end, value = _add_cents(text, g, end, value)
             out.append(_Cand(start, end, "MONEY", value))
             continue
         b = read_chain(b_text)
-        if b is None or (c.needs_scale and not b.scaled):
+        if b is None or (c.needs_scale and not _large(b)):
             continue
         b_start = m.start("b") + b.start
-        ca = cur.lookup(m.group("ca")) if m.group("ca") else None
+        ca = None
+        if m.group("ua") is not None:
+            ca = None if _is_percent(m.group("ua")) else cur.lookup(m.group("ua"))
         range_ok = a is not None and a.start + m.start("a") < m.start("dash") and (
-            b.start == 0 and a.end == len(m.group("a")))
+            b.start == 0 and a.end == len(m.group("a"))) and (
+            m.group("ua") is None or ca is not None)
         if range_ok and ca is not None and ca.code != c.code:
             range_ok = False
-            if _currency_ok(text, m.start("ca"), m.end("ca"), ca) and a.value is not None:
-                out.append(_Cand(m.start("a") + a.start, m.end("ca"), "MONEY",
+            if _currency_ok(text, m.start("ua"), m.end("ua"), ca) and a.value is not None:
+                out.append(_Cand(m.start("a") + a.start, m.end("ua"), "MONEY",
                                  _amount_value(a, ca.code)))
         if range_ok and a.value is not None and b.value is not None:
             lo = a.value * (b.multiplier if a.bare and ca is None else 1)
             if lo < b.value:
-                out.append(_Cand(m.start("a") + a.start, m.end("c"), "MONEY", {
+                out.append(_Cand(m.start("a") + a.start, m.end("u"), "MONEY", {
                     "amount_min": decimal_str(lo), "amount_max": decimal_str(b.value),
                     "currency": c.code}))
                 continue
-        out.append(_Cand(b_start, m.end("c"), "MONEY", _amount_value(b, c.code)))
+        out.append(_Cand(b_start, m.end("u"), "MONEY", _amount_value(b, c.code)))
     for m in g.money_prefix.finditer(text):
         c = cur.lookup(m.group("pc"))
         a = read_chain(m.group("a"))
@@ -295,40 +303,44 @@ def _money(text: str, g: _Grammar) -> list[_Cand]:
     return out
 
 
-def _open_range_starts(text: str, g: _Grammar) -> list[_Cand]:
+def _open_range_starts(text: str, g: _Grammar, found: list[_Cand]) -> list[_Cand]:
     """The first end of ``từ 3 đến 5 tỷ đồng``: ``3``, read with the scale and unit of the
     second end (the guide gives a range written out with từ … đến two spans)."""
     out = []
-    for m in g.open_range.finditer(text):
+    for c in found:
+        if c.label not in ("MONEY", "PERCENT") or "value" not in c.value and "amount" not in c.value:
+            continue
+        m = g.open_range_before.search(text, max(0, c.start - 80), c.start)
+        if m is None:
+            continue
         if m.group("to").lower() == "và" and (m.group("from") or "").lower() != "giữa":
             continue  # "5 và 10 triệu đồng" is a list, not a range
-        a, b = read_chain(m.group("a")), read_chain(m.group("b"))
+        b_run = g.chain.match(text, c.start)
+        a = read_chain(m.group("a"))
+        b = read_chain(b_run.group(0)) if b_run else None
         if a is None or b is None or a.value is None or b.value is None or a.start != 0 \
                 or b.start != 0:
             continue
         lo = a.value * (b.multiplier if a.bare else 1)
         if not lo < b.value:
             continue
-        unit = m.group("c")
         start, end = m.start("a"), m.start("a") + a.end
-        if unit == "%" or unit[0] in "pP":
+        if c.label == "PERCENT":
             out.append(_Cand(start, end, "PERCENT", {"value": decimal_str(lo)}))
             continue
-        c = g.currencies.lookup(unit)
-        if c is None or not _currency_ok(text, m.start("c"), m.end("c"), c):
-            continue
-        if c.needs_scale and not b.scaled:
-            continue
-        out.append(_Cand(start, end, "MONEY", {"amount": decimal_str(lo), "currency": c.code},
-                         rank=2))
+        if c.rank == 0:  # an amount with its currency after it
+            out.append(_Cand(start, end, "MONEY", {"amount": decimal_str(lo),
+                                                   "currency": c.value["currency"]}, rank=2))
     return out
 
 
-def _currency_ok(text: str, start: int, end: int, c: _Currency, scaled: bool = True) -> bool:
+def _currency_ok(text: str, start: int, end: int, c: _Currency, reading: Optional[Reading] = None
+                 ) -> bool:
     if c.blockers is not None and c.blockers.match(text, end):
         return False
-    if not scaled and c.blockers_unscaled is not None and c.blockers_unscaled.match(text, end):
-        return False
+    if reading is not None and c.blockers_unscaled is not None and not reading.scaled and (
+            reading.value is None or reading.value < 100) and c.blockers_unscaled.match(text, end):
+        return False  # "6 đồng tiền": six currencies; "5.000 đồng tiền lãi" is money
     if c.no_cap_next and text[start].isupper():
         nxt = re.match(_S + r"+(\w)", text[end:end + 4])
         if nxt and nxt.group(1).isupper():
@@ -348,35 +360,36 @@ def _add_cents(text: str, g: _Grammar, end: int, value: dict) -> tuple[int, dict
     return m.end(), {"amount": decimal_str(amount), "currency": value["currency"]}
 
 
-def _percent(text: str, g: _Grammar) -> list[_Cand]:
-    out: list[_Cand] = []
-    for m in g.percent.finditer(text):
-        a = read_chain(m.group("a"))
-        if m.group("b") is None:
-            if m.group("pa") is not None or a is None or a.value is None:
-                continue
-            start = m.start("a") + a.start
-            value = a.value
-            if m.group("neg") and a.start == 0:
-                start, value = m.start("neg"), -value
-            out.append(_Cand(start, m.end("p"), "PERCENT", {"value": decimal_str(value)}))
-            continue
-        b = read_chain(m.group("b"))
-        if b is None or b.value is None:
-            continue
-        if (a is not None and a.value is not None and b.start == 0
-                and a.end == len(m.group("a")) and a.value < b.value):
-            out.append(_Cand(m.start("a") + a.start, m.end("p"), "PERCENT", {
-                "value_min": decimal_str(a.value), "value_max": decimal_str(b.value)}))
-            continue
-        out.append(_Cand(m.start("b") + b.start, m.end("p"), "PERCENT",
-                         {"value": decimal_str(b.value)}))
-    return out
+def _percent(text: str, m: re.Match) -> list[_Cand]:
+    a = read_chain(m.group("a"))
+    if m.group("b") is None:
+        if a is None or a.value is None:
+            return []
+        if m.group("ua") is not None and not _is_percent(m.group("ua")):
+            return []
+        start = m.start("a") + a.start
+        end = m.end("ua") if m.group("ua") is not None else m.end("u")  # "35,6%%"
+        value = a.value
+        # A minus sign that is no dash of a range: "-0,5%", "(-2%)".
+        if a.start == 0 and text[start - 1:start] == "-" and not re.match(
+                r"[\w.,)%-]", text[start - 2:start - 1]):
+            start, value = start - 1, -value
+        return [_Cand(start, end, "PERCENT", {"value": decimal_str(value)})]
+    b = read_chain(m.group("b"))
+    if b is None or b.value is None:
+        return []
+    if (a is not None and a.value is not None and b.start == 0 and a.end == len(m.group("a"))
+            and a.value < b.value and (m.group("ua") is None or _is_percent(m.group("ua")))):
+        return [_Cand(m.start("a") + a.start, m.end("u"), "PERCENT", {
+            "value_min": decimal_str(a.value), "value_max": decimal_str(b.value)})]
+    return [_Cand(m.start("b") + b.start, m.end("u"), "PERCENT", {"value": decimal_str(b.value)})]
 
 
 def _laws(text: str, g: _Grammar) -> list[_Cand]:
     out = []
     for m in g.law.finditer(text):
+        if text[m.start() - 1:m.start()].isalnum():
+            continue  # inside a word
         type_word, code = m.group("type"), m.group("code")
         has_so = m.group("so") is not None
         lower = type_word[0].islower()
@@ -444,75 +457,90 @@ _AFTER_OK = (
 
 
 class _DatePatterns:
+    """Date regexes. Each begins with a digit or a keyword, never with a look-behind or an
+    optional word, so that the regex engine can skip ahead fast; a leading "ngày"/"mồng" or
+    "tháng" is found by a look back from the match (``pfx_before``)."""
+
     def __init__(self) -> None:
         s, s0 = _S + "+", _S + "*"
-        day = r"(?P<d>0?[1-9]|[12]\d|3[01])"
-        mon = r"(?P<m>0?[1-9]|1[0-2])"
-        year = r"(?P<y>1\d{3}|20\d{2}|21\d{2})"
         ci = lambda w: f"(?i:{nfc(w)})"  # noqa: E731 - a tiny regex helper
+        # A one- or two-digit number not preceded by a number or a code: the look-behind comes
+        # after the first digit so that the pattern starts with a plain \d.
+        num = lambda name: rf"(?P<{name}>\d(?<![\w.,/-]\d)\d?)"  # noqa: E731
+        num_in = lambda name: rf"(?P<{name}>\d\d?)"  # noqa: E731 - inside a pattern
+        year_re = r"(?:1\d{3}|20\d{2}|21\d{2})"
+        year = lambda name="y": rf"(?P<{name}>{year_re})"  # noqa: E731
         day_pfx = ci(r"ngày(?:" + s + r"(?:mồng|mùng))?|mồng|mùng")
         month_words = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", s)
-        self.month_word = re.compile(f"(?i:{month_words})")
-        nb = r"(?<![\w.,/-])"  # no number or code before
         na = r"(?![\w]|[.,:]?\d|/\w|-\d)"  # nothing that continues a number or a code after
         tháng, năm, quý = ci("tháng"), ci("năm"), ci("quý")
-        yr_suffix = rf"(?:{s0}/{s0}(?P<y>1\d{{3}}|20\d{{2}}|21\d{{2}})|{s}(?:{ci('của')}{s})?{năm}{s}(?P<y3>1\d{{3}}|20\d{{2}}|21\d{{2}})|,{s}(?P<y4>1\d{{3}}|20\d{{2}})(?=[ \t]*(?:[,.;:)]|$)))"
+        yr_suffix = (
+            rf"(?:{s0}/{s0}{year()}|{s}(?:{ci('của')}{s})?{năm}{s}{year('y3')}"
+            rf"|,{s}{year('y4')}(?=[ \t]*(?:[,.;:)]|$)))"
+        )
         mword = rf"(?P<mw>(?i:{month_words}))(?!\w)"
         self.patterns: list[tuple[str, re.Pattern]] = [
             # 13/3/2025, ngày 10/12/2023, 3/3/17, 13.3.2025, 13-3-2025
             ("dmy", re.compile(
-                rf"(?:(?P<pfx>{day_pfx}){s})?{nb}{day}(?P<sep>[/.-]){mon}(?P=sep)"
-                rf"(?P<y>1\d{{3}}|20\d{{2}}|21\d{{2}}|\d{{2}}(?<=/\d\d))(?![\w]|[.,:]?\d|/\w|-\d)")),
-            ("iso", re.compile(rf"{nb}(?P<y>(?:19|20|21)\d\d)-(?P<m>0[1-9]|1[0-2])-"
-                               rf"(?P<d>0[1-9]|[12]\d|3[01])(?![\w]|[.,:]?\d)")),
+                rf"{num('d')}(?P<sep>[/.-]){num_in('m')}(?P=sep)"
+                rf"(?P<y>{year_re}|\d{{2}}(?<=/\d\d))(?![\w]|[.,:]?\d|/\w|-\d)")),
+            ("iso", re.compile(rf"(?P<y>[12]\d{{3}})(?<![\w.,/-]\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)"
+                               rf"(?![\w]|[.,:]?\d)")),
             # ngày 5 – 14/6, 14-18/9, 5-14/6/2025
             ("dd-m", re.compile(
-                rf"(?:(?P<pfx>{day_pfx}){s})?{nb}(?P<d1>0?[1-9]|[12]\d|3[01]){s0}{_DASH}{s0}"
-                rf"(?P<d>0?[1-9]|[12]\d|3[01])/{mon}(?:/{year})?{na}")),
+                rf"{num('d1')}{s0}{_DASH}{s0}{num_in('d')}/{num_in('m')}(?:/{year()})?{na}")),
             # 30/4 - 1/5, 7/4-21/4, 28/12/2020 - 3/1/2021
             ("dm-dm", re.compile(
-                rf"(?:(?P<pfx>{day_pfx}){s})?{nb}(?P<d1>0?[1-9]|[12]\d|3[01])/(?P<m1>0?[1-9]|1[0-2])"
-                rf"(?:/(?P<y1>1\d{{3}}|20\d{{2}}|21\d{{2}}))?{s0}{_DASH}{s0}(?:{day_pfx}{s})?"
-                rf"{day}/{mon}(?:/{year})?{na}")),
+                rf"{num('d1')}/{num_in('m1')}(?:/{year('y1')})?{s0}{_DASH}{s0}(?:{day_pfx}{s})?"
+                rf"{num_in('d')}/{num_in('m')}(?:/{year()})?{na}")),
             # ngày 3 tháng 3 năm 2017, mồng 3 tháng ba, 12 tháng 10 năm 2017
             ("d-thang-m", re.compile(
-                rf"(?:(?P<pfx>{day_pfx}){s})?{nb}{day}{s}{tháng}{s}(?:{mon}(?!\w)|{mword})"
+                rf"{num('d')}{s}{tháng}{s}(?:{num_in('m')}(?!\w)|{mword})"
                 rf"{yr_suffix}?(?![\w]|[.,]?\d|/\d)")),
             # ngày 13/3, 1/10
-            ("dm", re.compile(rf"(?:(?P<pfx>{day_pfx}){s})?{nb}{day}/{mon}{na}")),
+            ("dm", re.compile(rf"{num('d')}/{num_in('m')}{na}")),
+            # ngày 30-4, sáng 1-5 (the hyphen style of some papers; a date word must precede)
+            ("dm-hyphen", re.compile(rf"{num('d')}-{num_in('m')}(?![\w]|[.,]?\d|[/-]\w)")),
             # ngày 27 (và 28/4)
-            ("d", re.compile(rf"(?P<pfx>{day_pfx}){s}{day}(?={s0}(?:,|{ci('và|hoặc|đến|tới')}){s0}\d)")),
+            ("d", re.compile(
+                rf"(?P<pfx>{day_pfx}){s}{num_in('d')}(?={s0}(?:,|{ci('và|hoặc|đến|tới')}){s0}\d)")),
             # tháng 5-6/2020, tháng 5 - tháng 6/2020
             ("m-m", re.compile(
-                rf"{tháng}{s}(?P<m1>0?[1-9]|1[0-2]){s0}{_DASH}{s0}(?:{tháng}{s})?{mon}"
+                rf"{tháng}{s}{num_in('m1')}{s0}{_DASH}{s0}(?:{tháng}{s})?{num_in('m')}"
                 rf"(?:{yr_suffix})?(?![\w]|[.,]?\d|/\w)")),
             # 3/2020 - 6/2020 (tháng optional)
             ("my-my", re.compile(
-                rf"(?:(?P<pfx>{tháng}){s})?{nb}(?P<m1>0?[1-9]|1[0-2])/(?P<y1>1\d{{3}}|20\d{{2}})"
-                rf"{s0}{_DASH}{s0}(?:{tháng}{s})?{mon}/{year}(?![\w]|[.,]?\d|/\w)")),
+                rf"{num('m1')}/{year('y1')}{s0}{_DASH}{s0}(?:{tháng}{s})?{num_in('m')}/{year()}"
+                rf"(?![\w]|[.,]?\d|/\w)")),
             # Tháng 3/2025, tháng 10 năm 2017, tháng Sáu, tháng 9
             ("thang-m", re.compile(
-                rf"{tháng}{s}(?:{mon}(?![\w]|[.,]\d)|{mword})(?:{yr_suffix}|{s0}-{s0}(?P<y2>(?:19|20)\d\d))?"
-                rf"(?![\w]|[.,]?\d|/\w)")),
+                rf"{tháng}{s}(?:{num_in('m')}(?![\w]|[.,]\d)|{mword})"
+                rf"(?:{yr_suffix}|{s0}-{s0}(?P<y2>(?:19|20)\d\d))?(?![\w]|[.,]?\d|/\w)")),
             # 12/2023 (bare month/year: context checked)
-            ("my", re.compile(rf"{nb}{mon}/{year}(?![\w]|[.,]?\d|/\w)")),
+            ("my", re.compile(rf"{num('m')}/{year()}(?![\w]|[.,]?\d|/\w)")),
             # quý 1/2021, Quý II/2020, quý 3, quý 4 năm 2018, quý ba
             ("quy", re.compile(
                 rf"{quý}{s}(?:(?P<q>0?[1-4])(?!\w)|(?P<qr>IV|I{{1,3}})(?![\w])|"
                 rf"(?P<qw>(?i:một|hai|ba|bốn|tư))(?!\w))"
-                rf"(?:{s0}[/-]{s0}(?P<y>1\d{{3}}|20\d{{2}})|{s}(?:{ci('của')}{s})?{năm}{s}(?P<y3>1\d{{3}}|20\d{{2}}|21\d{{2}}))?"
+                rf"(?:{s0}[/-]{s0}{year()}|{s}(?:{ci('của')}{s})?{năm}{s}{year('y3')})?"
                 rf"(?![\w]|[.,]?\d|/\w)")),
             # năm 2024, năm 2019-2020, năm 2019 - 2020
             ("nam-y", re.compile(
-                rf"{năm}{s}{year}(?:{s0}{_DASH}{s0}(?P<y2>1\d{{3}}|20\d{{2}}|21\d{{2}}|\d\d))?"
+                rf"{năm}{s}{year()}(?:{s0}{_DASH}{s0}(?P<y2>{year_re}|\d\d))?"
                 rf"(?![\w]|[.,:]?\d|/\w)")),
             # 2019-2020, 2021 - 2025 (bare range)
             ("y-y", re.compile(
-                rf"{nb}{year}{s0}(?:{_DASH}|/){s0}(?P<y2>1\d{{3}}|20\d{{2}}|21\d{{2}}|\d\d)"
+                rf"(?P<y>[12]\d{{3}})(?<![\w.,/-]\d{{4}}){s0}(?:{_DASH}|/){s0}(?P<y2>{year_re}|\d\d)"
                 rf"(?![\w]|[.,:]?\d|/\w|-\d)")),
             # 2050 in "tầm nhìn 2050" (bare year: context checked)
-            ("y", re.compile(rf"{nb}(?P<y>19\d\d|20\d\d|21\d\d)(?![\w]|[.,:]?\d|/\w|-\d)")),
+            ("y", re.compile(
+                rf"(?P<y>(?:19|20|21)\d\d)(?<![\w.,/-]\d{{4}})(?![\w]|[.,:]?\d|/\w|-\d)")),
         ]
+        self.pfx_before = {
+            kind: re.compile(rf"(?<!\w)(?P<pfx>{day_pfx}){s}$")
+            for kind in ("dmy", "dd-m", "dm-dm", "d-thang-m", "dm", "dm-hyphen")
+        }
+        self.pfx_before["my-my"] = re.compile(rf"(?<!\w)(?P<pfx>{tháng}){s}$")
         self.strong_before = re.compile(
             rf"(?:(?<!\w)(?i:{_STRONG_CTX})|{_WEEKDAY}|\(){s0}[,(]?{s0}$", re.I)
         self.weak_before = re.compile(rf"(?<!\w)(?i:{_WEAK_CTX}){s0}$")
@@ -520,7 +548,8 @@ class _DatePatterns:
         self.list_before = re.compile(
             rf"\d{s0}(?:,|(?i:và|hoặc|&|đến|tới)){s0}$")
         self.after_ok = re.compile(_AFTER_OK)
-        self.rel_after = re.compile(rf"{s}(?:{ci('của')}{s})?{năm}{s}(?P<rel>(?i:nay|ngoái|trước|qua|sau|tới))(?!\w)")
+        self.rel_after = re.compile(
+            rf"{s}(?:{ci('của')}{s})?{năm}{s}(?P<rel>(?i:nay|ngoái|trước|qua|sau|tới))(?!\w)")
         self.quantifier_before = re.compile(
             rf"(?:(?<!\w)(?i:mỗi|hằng|hàng|mọi|vài|mấy|một|các|những|\d+)){s0}$")
         self.decade_before = re.compile(rf"(?<!\w)(?i:những|thập niên|thập kỷ|thập kỉ){s0}$")
@@ -533,10 +562,15 @@ def _dates(text: str, g: _Grammar) -> list[_Cand]:
     dp = g.dates
     out: list[_Cand] = []
     for kind, rx in dp.patterns:
+        pfx_rx = dp.pfx_before.get(kind)
         for m in rx.finditer(text):
-            spec = _date_spec(kind, m, text, dp)
+            start = m.start()
+            pfx = pfx_rx.search(text, max(0, start - 16), start) if pfx_rx else None
+            if pfx is not None:
+                start = pfx.start()
+            spec = _date_spec(kind, m, text, dp, start, pfx is not None or "pfx" in m.re.groupindex)
             if spec is not None:
-                out.append(_Cand(m.start(), m.end(), "DATE", spec))
+                out.append(_Cand(start, m.end(), "DATE", spec))
     return out
 
 
@@ -557,13 +591,9 @@ def _year(m: re.Match, name: str = "y") -> Optional[int]:
     return y
 
 
-def _before(text: str, m: re.Match, width: int = 30) -> str:
-    return text[max(0, m.start() - width):m.start()]
-
-
-def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns) -> Optional[_DateSpec]:
-    before = _before(text, m)
-    has_pfx = bool(m.groupdict().get("pfx"))
+def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
+               has_pfx: bool) -> Optional[_DateSpec]:
+    before = text[max(0, start - 30):start]
     if m.group(0)[0].isdigit() and (re.search(r"(?<!\w)(?i:số)" + _S + r"*$", before)
                                     or re.search(r"[/\w]-$|/$", before)):
         return None  # "số 12/2020", codes
@@ -616,16 +646,21 @@ def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns) -> Optional
         if not _valid_day(None, mo, d) or not checked_bare():
             return None
         return _DateSpec((_Point(None, mo, d),), rel_year)
+    if kind == "dm-hyphen":
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not _valid_day(None, mo, d) or not (has_pfx or dp.strong_before.search(before)):
+            return None
+        return _DateSpec((_Point(None, mo, d),), rel_year)
     if kind == "d":
         return _DateSpec((_Point(None, None, int(m.group("d"))),), needs_borrow=True)
     if kind == "m-m":
         m1, mo, y = int(m.group("m1")), int(m.group("m")), _year(m)
-        if not m1 < mo:
+        if not 1 <= m1 < mo <= 12:
             return None
         return _DateSpec((_Point(y, m1), _Point(y, mo)), rel_year)
     if kind == "my-my":
         y1, m1, y, mo = _year(m, "y1"), int(m.group("m1")), _year(m), int(m.group("m"))
-        if (y1, m1) >= (y, mo):
+        if (y1, m1) >= (y, mo) or not (1 <= m1 <= 12 and 1 <= mo <= 12):
             return None
         return _DateSpec((_Point(y1, m1), _Point(y, mo)))
     if kind == "thang-m":
@@ -640,7 +675,7 @@ def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns) -> Optional
             y = _year(m, "y2")  # "tháng 3-2021"
         return _DateSpec((_Point(y, mo),), rel_year)
     if kind == "my":
-        if not checked_bare():
+        if not 1 <= int(m.group("m")) <= 12 or not checked_bare():
             return None
         return _DateSpec((_Point(_year(m), int(m.group("m"))),))
     if kind == "quy":
@@ -705,7 +740,8 @@ def _full_year(y1: int, y2: str) -> Optional[int]:
 
 def _month(m: re.Match, text: str, dp: _DatePatterns) -> Optional[int]:
     if m.groupdict().get("m"):
-        return int(m.group("m"))
+        month = int(m.group("m"))
+        return month if 1 <= month <= 12 else None
     word = m.group("mw")
     key = nfc(" ".join(word.split()).lower())
     if key not in _MONTH_WORDS:
@@ -772,7 +808,7 @@ def _select(cands: list[_Cand], skip: Sequence[tuple[int, int]]) -> list[_Cand]:
 
 def _resolve_dates(text: str, chosen: list[_Cand], published: Optional[dt.date]) -> list[Quantity]:
     out: list[Quantity] = []
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in re.finditer("\n", text)]
     para_year: dict[int, int] = {}
     dates = [i for i, c in enumerate(chosen) if c.label == "DATE"]
     for pos, idx in enumerate(dates):
@@ -879,8 +915,8 @@ def find_quantities(
     if not text:
         return []
     g = _grammar()
-    cands = (_laws(text, g) + _money(text, g) + _percent(text, g) + _open_range_starts(text, g)
-             + _dates(text, g))
+    amounts = _amounts(text, g)
+    cands = _laws(text, g) + amounts + _open_range_starts(text, g, amounts) + _dates(text, g)
     chosen = _select(cands, skip)
     out: list[Quantity] = []
     for c in chosen:
