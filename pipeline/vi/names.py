@@ -118,6 +118,13 @@ def _res() -> _Res:
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads, **tables)
 
 
+def _join(key: str, prev: Syl, syl: Syl) -> str:
+    """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
+    if syl.text in "-–" or prev.text in "-–":
+        return key + syl.key
+    return f"{key} {syl.key}"
+
+
 class _Text:
     """The syllables of the article text with lexicon look-ups over them."""
 
@@ -154,13 +161,16 @@ class _Text:
             j = i + n - 1
             if j >= stop or (n > 1 and not self.joined(j - 1, j)):
                 break
-            key = syls[j].key if n == 1 else f"{key} {syls[j].key}"
+            key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
             if key in table and (j + 1 >= len(syls) or syls[j + 1].word_first or syls[j + 1].namey):
                 best = n
         return best
 
     def key(self, a: int, b: int) -> str:
-        return " ".join(s.key for s in self.syls[a:b])
+        key = ""
+        for k in range(a, b):
+            key = self.syls[k].key if k == a else _join(key, self.syls[k - 1], self.syls[k])
+        return key
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.syls[a].start, self.syls[b - 1].end
@@ -194,10 +204,13 @@ def _run_end(tx: _Text, k: int) -> int:
     j = k + 1
     while j < n and tx.joined(j - 1, j):
         s = syls[j]
+        if s.sent_start:
+            break
         if s.namey:
             j += 1
-        elif s.alpha and not s.word_first and _single_capital_word(tx, j):
-            j += 1
+        elif s.alpha and syls[j - 1].cap and not syls[j - 1].acronym and \
+                f"{syls[j - 1].key} {s.key}" in tx.res.common:
+            j += 1  # "Ngoại giao", "Cộng sản": a capitalised two-syllable word
         elif s.alpha and any(tx.key(x, j + 1) in tx.res.prefixes_of_entries for x in range(max(k, j - 5), j)):
             j += 1
         elif s.text in "-–" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
@@ -206,19 +219,6 @@ def _run_end(tx: _Text, k: int) -> int:
         else:
             break
     return j
-
-
-def _single_capital_word(tx: _Text, j: int) -> bool:
-    """Syllable ``j`` is lower case inside a word whose only capital is its first syllable."""
-    syls = tx.syls
-    w = syls[j].word
-    a = j
-    while a > 0 and syls[a - 1].word == w:
-        a -= 1
-    b = j
-    while b + 1 < len(syls) and syls[b + 1].word == w:
-        b += 1
-    return syls[a].cap and not any(syls[k].namey for k in range(a + 1, b + 1))
 
 
 def _person_len(tx: _Text, i: int, b: int) -> int:
@@ -253,11 +253,14 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text)
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
         return out, b
+    for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name
+        if tx.joined_tight(k) and syls[k].text in "-–" and syls[k + 1].key in res.not_names:
+            return out, b
     i = a
     while i < b:
         s = syls[i]
-        if not s.alpha or _ROMAN.fullmatch(s.text):
-            i += 1
+        if not s.alpha or (_ROMAN.fullmatch(s.text) and (i == 0 or not syls[i - 1].namey)):
+            i += 1  # punctuation; "thế kỷ XXI", "giai đoạn II"
             continue
         # Titles and honorifics: stripped, remembered as roles of the next person; an
         # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
@@ -274,8 +277,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean.
         if honorific and s.cap and not s.acronym:
             j = i
-            while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
-                    not tx.match(j, res.titles, b):
+            while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
+                                            not tx.match(j, res.titles, b) or tx.joined_tight(j)):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
             roles, after_title, honorific = [], False, False
@@ -330,7 +333,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         # Gazetteers and personal names, longest first.
         mk = tx.match(i, res.known, b)
-        mp = tx.match(i, res.places, b)
+        mp = tx.match(i, res.places)  # may run past the run: "Bà Rịa - Vũng Tàu"
+        b = max(b, i + mp)
         pl = _person_len(tx, i, b)
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp):
             mp = 0
@@ -348,6 +352,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                         tx.match(j, res.places, b) or tx.match(j, res.titles, b) or _person_len(tx, j, b)
                         or tx.match(j, res.heads, b) or syls[j].key in res.common):
                     j += 1
+                # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
+                c = tx.match(j, res.places, b) if not roles and j < b else 0
+                if c and tx.key(j, j + c) in _COUNTRY_KEYS():
+                    j += c
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
             else:
@@ -379,12 +387,19 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if not roles and not s.acronym and _all_common(tx, i, j):
             i = j
             continue
+        if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)):
+            i = j  # product and model codes (S21, X50, 10T) are not names
+            continue
         if roles and caps:
             label = "PERSON"
         elif prev in res.prefixes and not s.acronym:
             label = "LOC"
         elif s.acronym or n_syl == 1:
             label = "ORG"
+            c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
+            if c and tx.key(j, j + c) in _COUNTRY_KEYS():
+                j += c  # "Yuanta Việt Nam": a company's national subsidiary
+                b = max(b, j)
         elif caps and 2 <= n_syl <= 3 and not any(syls[k].key in res.common for k in range(i, j)):
             label = "PERSON"
         else:
@@ -395,7 +410,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     return out, b
 
 
-_ROMAN = re.compile(r"[IVXLC]{1,6}")
+_ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|\d+[A-Za-z]+")
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
 
@@ -428,6 +444,11 @@ def _orgs_in_title(tx: _Text, a: int, b: int) -> list[Name]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _COUNTRY_KEYS() -> frozenset:
+    return frozenset(lx.countries())
+
+
 def _word_len(tx: _Text, i: int, b: int) -> int:
     j = i + 1
     while j < b and not tx.syls[j].word_first:
@@ -440,10 +461,9 @@ def _quote_before(tx: _Text, i: int) -> bool:
 
 
 def _longest(tx: _Text, i: int, b: int, table) -> int:
-    best, key = 0, ""
+    best = 0
     for n in range(1, min(6, b - i) + 1):
-        key = tx.syls[i + n - 1].key if n == 1 else f"{key} {tx.syls[i + n - 1].key}"
-        if key in table:
+        if tx.key(i, i + n) in table:
             best = n
     return best
 

@@ -19,7 +19,7 @@ import functools
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from pipeline.vi.numbers import (
     CHAIN_PATTERN,
@@ -60,10 +60,6 @@ _COUNT_AFTER_RE = re.compile(_S + r"*" + _COUNT_AFTER, re.I)
 _MEASURE_AFTER_RE = re.compile(_S + r"*" + _MEASURE_AFTER, re.I)
 
 
-def _words_alt(words: Iterable[str]) -> str:
-    return trie_pattern(words)
-
-
 def _read_tsv(name: str) -> list[list[str]]:
     rows = []
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
@@ -89,7 +85,7 @@ class _Currency(NamedTuple):
 def _followers(words: list[str]) -> Optional[re.Pattern]:
     if not words:
         return None
-    return re.compile(_S + r"+(?:" + _words_alt(words) + r")(?!\w)", re.I)
+    return re.compile(_S + r"+(?:" + trie_pattern(words) + r")(?!\w)", re.I)
 
 
 def _name_forms(name: str) -> list[str]:
@@ -141,10 +137,10 @@ class _Currencies:
             if symbol and symbol != code and not symbol.isalpha() and " " not in symbol:
                 self.exact.setdefault(symbol, plain._replace(code=code))
                 prefix.add(symbol)
-        folded_alt = _words_alt(self.folded)
-        exact_alt = _words_alt(self.exact)
+        folded_alt = trie_pattern(self.folded)
+        exact_alt = trie_pattern(self.exact)
         self.pattern = f"(?:(?i:{folded_alt})|{exact_alt})"
-        self.prefix_pattern = _words_alt(prefix)
+        self.prefix_pattern = trie_pattern(prefix)
 
     @staticmethod
     def _key(text: str) -> str:
@@ -217,9 +213,8 @@ class _Cand(NamedTuple):
     rank: int = 0  # lower wins among equals (suffix money beats prefix money)
 
 
-def _amount_value(r: Reading, code: str, override: Optional[Decimal] = None) -> dict:
-    val = r.value if override is None else override
-    return {"amount": None if val is None else decimal_str(val), "currency": code}
+def _amount_value(r: Reading, code: str) -> dict:
+    return {"amount": None if r.value is None else decimal_str(r.value), "currency": code}
 
 
 def _large(r: Reading) -> bool:
@@ -484,8 +479,8 @@ class _DatePatterns:
             ("dmy", re.compile(
                 rf"{num('d')}(?P<sep>[/.-]){num_in('m')}(?P=sep)"
                 rf"(?P<y>{year_re}|\d{{2}}(?<=/\d\d))(?![\w]|[.,:]?\d|/\w|-\d)")),
-            ("iso", re.compile(rf"(?P<y>[12]\d{{3}})(?<![\w.,/-]\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)"
-                               rf"(?![\w]|[.,:]?\d)")),
+            ("iso", re.compile(r"(?P<y>[12]\d{3})(?<![\w.,/-]\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+                               r"(?![\w]|[.,:]?\d)")),
             # ngày 5 – 14/6, 14-18/9, 5-14/6/2025
             ("dd-m", re.compile(
                 rf"{num('d1')}{s0}{_DASH}{s0}{num_in('d')}/{num_in('m')}(?:/{year()})?{na}")),
@@ -534,7 +529,7 @@ class _DatePatterns:
                 rf"(?![\w]|[.,:]?\d|/\w|-\d)")),
             # 2050 in "tầm nhìn 2050" (bare year: context checked)
             ("y", re.compile(
-                rf"(?P<y>(?:19|20|21)\d\d)(?<![\w.,/-]\d{{4}})(?![\w]|[.,:]?\d|/\w|-\d)")),
+                r"(?P<y>(?:19|20|21)\d\d)(?<![\w.,/-]\d{4})(?![\w]|[.,:]?\d|/\w|-\d)")),
         ]
         self.pfx_before = {
             kind: re.compile(rf"(?<!\w)(?P<pfx>{day_pfx}){s}$")
@@ -574,11 +569,6 @@ def _dates(text: str, g: _Grammar) -> list[_Cand]:
     return out
 
 
-def _int(m: re.Match, name: str) -> Optional[int]:
-    v = m.groupdict().get(name)
-    return int(v) if v else None
-
-
 def _year(m: re.Match, name: str = "y") -> Optional[int]:
     v = m.groupdict().get(name)
     if not v and name == "y":
@@ -600,7 +590,8 @@ def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
     rel = dp.rel_after.match(text, m.end())
     rel_year = _REL_YEAR[nfc(rel.group("rel").lower())] if rel else None
 
-    def checked_bare(strong_only: bool = False) -> bool:
+    def checked_bare() -> bool:
+        """A bare d/m or m/yyyy is a date only with a date word around it."""
         if has_pfx or dp.strong_before.search(before) or dp.list_before.search(before):
             return True
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
@@ -608,8 +599,7 @@ def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
         if rel is not None or re.match(_S + r"+(?i:vừa qua|tới|âm lịch|dương lịch)(?!\w)",
                                        text[m.end():]):
             return True
-        return (not strong_only and bool(dp.weak_before.search(before))
-                and bool(dp.after_ok.match(text, m.end())))
+        return bool(dp.weak_before.search(before)) and bool(dp.after_ok.match(text, m.end()))
 
     if kind in ("dmy", "iso"):
         y, mo, d = _year(m), int(m.group("m")), int(m.group("d"))
