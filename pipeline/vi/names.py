@@ -42,6 +42,8 @@ _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú",
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 # Lower-case words that end a name: function words and the verbs that follow a subject.
 _NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
+# Law titles read on over "về" ("Công ước ... về tội phạm mạng").
+_LAW_BOUNDARY = _NAME_BOUNDARY - {"về"}
 
 
 @dataclass
@@ -107,7 +109,8 @@ def _res() -> _Res:
     # Every proper prefix of a title/head entry: lets a run go on over the lower-case syllables
     # of "Tổng Bí thư", "Phó Tổng Giám đốc" even where the segmenter split them off.
     prefixes = set()
-    for t in (tables["titles"], tables["heads"], tables["events"], tables["laws"]):
+    for t in (tables["titles"], tables["heads"], tables["events"], tables["laws"], tables["known"],
+              tables["places"]):
         for k in t:
             parts = k.split()
             prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
@@ -209,7 +212,7 @@ def _run_end(tx: _Text, k: int) -> int:
         if s.namey:
             j += 1
         elif s.alpha and syls[j - 1].cap and not syls[j - 1].acronym and \
-                f"{syls[j - 1].key} {s.key}" in tx.res.common:
+                f"{syls[j - 1].key} {s.key}" in tx.res.common and not _ends_entry(tx, k, j):
             j += 1  # "Ngoại giao", "Cộng sản": a capitalised two-syllable word
         elif s.alpha and any(tx.key(x, j + 1) in tx.res.prefixes_of_entries for x in range(max(k, j - 5), j)):
             j += 1
@@ -221,11 +224,19 @@ def _run_end(tx: _Text, k: int) -> int:
     return j
 
 
+def _ends_entry(tx: _Text, k: int, j: int) -> bool:
+    """A place or known organisation of two or more syllables ends just before ``j``."""
+    return any(tx.key(x, j) in tx.res.places or tx.key(x, j) in tx.res.known
+               for x in range(max(k, j - 4), j - 1))
+
+
 def _person_len(tx: _Text, i: int, b: int) -> int:
     """Syllables of a Vietnamese personal name starting at ``i`` (surname + 1-3 capitalised)."""
     syls, res = tx.syls, tx.res
     if syls[i].key not in res.surnames or syls[i].acronym:
         return 0
+    if tx.match(i, res.places) >= 2 or tx.match(i, res.known) >= 2:
+        return 0  # "Hoa Kỳ", "Hà Nội" begin with a surname but are places
     j = i + 1
     while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym:
         j += 1
@@ -297,17 +308,22 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 out.append(Name(*tx.span(i, i + m), "LAW"))
                 i += m
                 continue
-            if i + m < b and head.takes in ("name", "both"):
-                out.append(Name(*tx.span(i, b), "LAW"))
-                i = b
-                continue
+            if head.takes in ("name", "both"):
+                end = _descriptive_end(tx, b, _LAW_BOUNDARY)
+                if end > i + m:
+                    out.append(Name(*tx.span(i, end), "LAW"))
+                    b = max(b, end)
+                    i = end
+                    continue
         # Events: "Hội nghị X", "Diễn đàn X" (+ "lần thứ N", a year); named series (SEA Games).
         m = tx.match(i, res.events, b)
-        if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
-            end = syls[b - 1].end
+        if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"
+                            or _descriptive_end(tx, b, _NAME_BOUNDARY) > b):
+            end_i = _descriptive_end(tx, b, _NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
+            end = syls[end_i - 1].end
             tail = _EVENT_TAIL.match(text, end)
             out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
-            return out, _skip_to(tx, b, tail.end() if tail else end)
+            return out, _skip_to(tx, end_i, tail.end() if tail else end)
         # Formal state names: "Cộng hòa Estonia", "Vương quốc Thụy Điển".
         m = _longest(tx, i, b, res.states)
         if m and i + m < b:
@@ -320,8 +336,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.heads, b)
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
-            b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else _extend_name(tx, b)
-            stop = _trailing_person(tx, i + m, b2, roles)
+            stop = _trailing_person(tx, i + m, b, roles)
+            b2 = b
+            if stop == b:
+                b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else _extend_name(tx, b)
+                stop = _trailing_person(tx, i + m, b2, roles)
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if (stop > i + m or head.bare_is_org) and not generic:
@@ -482,6 +501,58 @@ def _skip_to(tx: _Text, b: int, end_char: int) -> int:
     return b
 
 
+_SUA_DOI = re.compile(r"[ \t]*\((?:sửa đổi|sửa đổi, bổ sung|bổ sung)\)")
+
+
+def _descriptive_end(tx: _Text, b: int, boundary: frozenset, limit: int = 10) -> int:
+    """End of a law or event name that goes on in lower case: "Luật Công nghệ cao",
+    "Công ước Liên hợp quốc về tội phạm mạng", "Hội thảo Lãnh đạo cấp cao" (and "(sửa đổi)").
+
+    Lower-case words are taken while they are not boundary words, at most ``limit`` syllables,
+    and capitalised words go on the name; a spaced dash joins two places ("Việt Nam - Singapore").
+    """
+    syls, res = tx.syls, tx.res
+    j, n = b, 0
+    while j < len(syls) and n < limit and tx.joined(j - 1, j) and not syls[j].sent_start:
+        s = syls[j]
+        if s.alpha and not s.namey:
+            w = _word_len(tx, j, len(syls))
+            if tx.key(j, j + w) in boundary or s.key in boundary or s.key in _FUNCTION_WORDS_IN_ORG \
+                    or tx.match(j, res.titles):
+                break
+            j, n = j + w, n + w
+        elif s.namey and not tx.match(j, res.titles) and not _person_len(tx, j, len(syls)):
+            j = _run_end(tx, j)
+        elif s.text in "-–" and j + 1 < len(syls) and tx.match(j + 1, res.places) and \
+                any(tx.key(x, j) in res.places for x in range(max(b - 4, j - 4), j)):
+            j = j + 1 + tx.match(j + 1, res.places)
+        else:
+            break
+    # trailing lower-case words are kept only when a capitalised word or "(sửa đổi)" closed them
+    while j > b and not syls[j - 1].namey and not syls[j - 1].text[0].isdigit():
+        k = j - 1
+        if any(syls[x].namey for x in range(b, k)) and _closes_properly(tx, j):
+            break
+        j = k if not _closes_properly(tx, j) else j
+        if j == k and j <= b:
+            break
+        if j == k:
+            continue
+        break
+    m = _SUA_DOI.match(tx.text, syls[j - 1].end) if j > 0 else None
+    if m:
+        j = _skip_to(tx, j, m.end())
+    return j
+
+
+def _closes_properly(tx: _Text, j: int) -> bool:
+    """After ``syls[:j]`` the text reaches punctuation or a line end: the name is complete."""
+    if j >= len(tx.syls):
+        return True
+    nxt = tx.syls[j]
+    return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in _NAME_BOUNDARY
+
+
 def _hosted_place(tx: _Text, b: int) -> int:
     """``Đại sứ quán Việt Nam`` goes on over `` tại Mỹ`` when a place follows."""
     syls = tx.syls
@@ -516,8 +587,10 @@ def _extend_name(tx: _Text, b: int) -> int:
             break
         if not syls[nxt].cap or syls[nxt].acronym and s.text in "-–":
             break
-        if (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or tx.match(nxt, res.known)
-                or tx.match(nxt, res.titles)):
+        place_pair = s.text in "-–" and tx.match(nxt, res.places) and \
+            any(tx.key(x, b) in res.places for x in range(max(0, b - 4), b))
+        if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
+                               tx.match(nxt, res.known) or tx.match(nxt, res.titles)):
             break
         end = _run_end(tx, nxt)
         if _person_len(tx, nxt, end) == end - nxt:
@@ -533,13 +606,17 @@ def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
         if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k:
             return k
     if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
-        for n in (3, 2):
-            k = b - n
-            if k > a and all(syls[x].cap and syls[x].alpha and not syls[x].acronym and
-                             syls[x].key not in res.common for x in range(k, b)) and \
-                    not tx.match(k, res.places, b) and not tx.match(k, res.known, b):
-                return k
+        k = b
+        while k - 1 > a and b - k < 3 and syls[k - 1].cap and syls[k - 1].alpha and \
+                not syls[k - 1].acronym and syls[k - 1].key not in res.common and \
+                not _ends_entry(tx, a, k) and syls[k - 1].key not in res.places:
+            k -= 1
+        if 2 <= b - k <= 3:
+            return k
     return b
+
+
+_ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: \d{1,4})?")
 
 
 def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
@@ -553,13 +630,12 @@ def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
             continue
         s, e = n.end + m.start(1), n.end + m.end(1)
         inner = text[s:e]
-        if not re.fullmatch(r"[A-ZĐ][\w&.\- ]*", inner) or sum(c.isupper() for c in inner) < 2:
-            continue
-        if lx.tone_key(inner) in tx.res.not_names:
+        if not _ACRONYM_IN_PARENS.fullmatch(inner) or lx.tone_key(inner) in tx.res.not_names:
             continue
         existing = by_start.get(s)
         if existing is not None:
-            existing.label, existing.end = n.label, e
+            if existing.label in ("ORG", "EVENT", "LAW") and existing.end <= e:
+                existing.label, existing.end = n.label, e
         else:
             out.append(Name(s, e, n.label))
     return out

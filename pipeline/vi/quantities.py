@@ -415,6 +415,7 @@ class _DateSpec(NamedTuple):
     points: tuple  # one _Point, or two for a range
     rel_year: Optional[int] = None  # "tháng 3 năm ngoái": year offset from the publication year
     needs_borrow: bool = False  # "ngày 27" in "ngày 27 và 28/4": month comes from the next date
+    any_year: bool = False  # "tháng Tư hàng năm", "rằm tháng Giêng âm lịch": no one year meant
 
 
 _MONTH_WORDS = {nfc(k): v for k, v in {
@@ -545,6 +546,8 @@ class _DatePatterns:
         self.after_ok = re.compile(_AFTER_OK)
         self.rel_after = re.compile(
             rf"{s}(?:{ci('của')}{s})?{năm}{s}(?P<rel>(?i:nay|ngoái|trước|qua|sau|tới))(?!\w)")
+        self.any_year_after = re.compile(
+            rf"{s0}[,(]?{s0}(?:(?i:hàng|hằng|mỗi){s}{năm}|(?i:âm{s}lịch))(?!\w)")
         self.quantifier_before = re.compile(
             rf"(?:(?<!\w)(?i:mỗi|hằng|hàng|mọi|vài|mấy|một|các|những|\d+)){s0}$")
         self.decade_before = re.compile(rf"(?<!\w)(?i:những|thập niên|thập kỷ|thập kỉ){s0}$")
@@ -583,11 +586,20 @@ def _year(m: re.Match, name: str = "y") -> Optional[int]:
 
 def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
                has_pfx: bool) -> Optional[_DateSpec]:
+    """What a date match means, or None when the context says it is no date."""
     before = text[max(0, start - 30):start]
     if m.group(0)[0].isdigit() and (re.search(r"(?<!\w)(?i:số)" + _S + r"*$", before)
                                     or re.search(r"[/\w]-$|/$", before)):
         return None  # "số 12/2020", codes
     rel = dp.rel_after.match(text, m.end())
+    spec = _date_spec_of(kind, m, text, dp, start, has_pfx, before, rel)
+    if spec is not None and spec.points[-1].year is None and dp.any_year_after.match(text, m.end()):
+        spec = spec._replace(any_year=True)
+    return spec
+
+
+def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
+                  has_pfx: bool, before: str, rel: Optional[re.Match]) -> Optional[_DateSpec]:
     rel_year = _REL_YEAR[nfc(rel.group("rel").lower())] if rel else None
 
     def checked_bare() -> bool:
@@ -821,7 +833,7 @@ def _resolve_dates(text: str, chosen: list[_Cand], published: Optional[dt.date])
                     points[0].day >= nxt_pt.day:
                 continue
         last = points[-1]
-        if last.year is None:
+        if last.year is None and not spec.any_year:
             year = None
             if nxt_pt is not None and nxt_pt.year is not None and _same_grain(last, nxt_pt):
                 year = nxt_pt.year
