@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 STAGES = ("read", "tokenize", "numbers", "entities", "link", "emit")
 
-for _name, _default in (("meta", None), ("excluded", None), ("mentions", None),
+for _name, _default in (("meta", None), ("excluded", None), ("credits", None), ("mentions", None),
                         ("entities", None), ("stages", None), ("record", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -23,7 +23,7 @@ def _ran(doc: Doc, stage: str) -> Doc:
     return doc
 
 
-@Language.component("vx_read", assigns=["doc._.meta", "doc._.excluded"])
+@Language.component("vx_read", assigns=["doc._.meta", "doc._.excluded", "doc._.credits"])
 def _read(doc: Doc) -> Doc:
     from pipeline.stages.read import read_article
 

@@ -1,7 +1,8 @@
 """Stage ``entities``: PERSON, ORG, LOC, EVENT and LAW mentions.
 
-Reads ``doc`` tokens (underthesea words on exact offsets), ``doc._.excluded`` and the mentions
-already found. Adds named-entity mentions to ``doc._.mentions``. The rules live in
+Reads ``doc`` tokens (underthesea words on exact offsets), ``doc._.excluded``, the credits the
+read stage found (the outlet naming itself, author bylines) and the mentions already found.
+Adds named-entity mentions to ``doc._.mentions``. The rules live in
 ``pipeline.vi.names``; this module only connects them to the Doc.
 """
 from __future__ import annotations
@@ -20,5 +21,8 @@ def add_entities(doc: Doc) -> Doc:
         mentions.append({"start": n.start, "end": n.end, "label": n.label,
                          "text": doc.text[n.start:n.end], "source": "entities",
                          **({"roles": list(n.roles)} if n.roles else {})})
+    for start, end, label in doc._.credits or []:
+        mentions.append({"start": start, "end": end, "label": label, "text": doc.text[start:end],
+                         "source": "read"})
     doc._.mentions = mentions
     return doc

@@ -1,8 +1,9 @@
 """Stage ``link``: one consistent set of mentions, grouped into entities.
 
 Reads ``doc._.mentions`` (candidates from ``numbers`` and ``entities``, possibly overlapping)
-and ``doc._.excluded``. Keeps mentions outside excluded regions, resolves overlaps (longer span
-first, then the earlier one; a numbered instrument beats a date or an amount inside it), sorts
+and ``doc._.excluded``. Keeps mentions outside excluded regions, resolves overlaps (credits found by
+``read`` first, then the longer span, then the earlier one; a numbered instrument beats a date or
+an amount inside it), sorts
 them, sets ``doc.ents`` for the mentions that fall on token boundaries (for displaCy), and groups
 PERSON/ORG/LOC/EVENT/LAW mentions that name the same thing into ``doc._.entities``.
 """
@@ -22,7 +23,8 @@ def resolve_overlaps(mentions: list[dict], excluded: list[tuple[int, int]] = ())
 
     ranked = sorted(
         (m for m in mentions if not inside_excluded(m)),
-        key=lambda m: (-(m["end"] - m["start"]), _PRIORITY.get(m["label"], 9), m["start"]),
+        key=lambda m: (m.get("source") != "read", -(m["end"] - m["start"]), _PRIORITY.get(m["label"], 9),
+                       m["start"]),
     )
     taken: list[dict] = []
     occupied: list[tuple[int, int]] = []

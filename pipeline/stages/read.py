@@ -21,8 +21,11 @@ _LIST_HEAD = re.compile(r"^\s*(Tin liên quan|Tin cùng chuyên mục|Tin mới 
 _OUTLET_OPEN = re.compile(r"^\s*(?:date\s+\S+\s+)?\(([^()\n]{2,30})\)\s*[-–—]\s+")
 _DOMAIN_LINE = re.compile(r"^\s*((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:Bài|Tác giả|Bài và ảnh|Nhóm phóng viên|Phóng viên)\s*:\s*(.+?)\s*$")
-# A closing byline: a name alone, or glued to a "Theo <source>" credit ("Minh PhươngTheo Reuters").
-_NAME_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+)\s*(?:$|(?=Theo\s))")
+# A personal name: two to four capitalised syllables.
+_NAME = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+[ \t]){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+")
+# A closing byline: names alone (joined by " - " or ","), or glued to a "Theo <source>" credit.
+_NAME_LINE = re.compile(r"^\s*(%s(?:\s*[-–,]\s*%s)*)\s*(?:$|(?=Theo\s))" % (_NAME.pattern, _NAME.pattern))
+_CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Nguồn|Video|Đồ họa|Trình bày)\s*:", re.I)
 _TITLE_END = re.compile(r"[.;,:]\s*$")
 
 
@@ -121,31 +124,40 @@ def read_article(doc: Doc) -> Doc:
                 and not _OUTLET_OPEN.match(first) and (len(nonblank) > 1):
             meta["title"] = first
 
-    # Outlet: "(Ngày Nay) - " opening, a trailing domain line, the URL host.
-    if not meta.get("outlet"):
-        for s, e, ln in nonblank[:3]:
-            if m := _OUTLET_OPEN.match(ln):
-                meta["outlet"] = m.group(1).strip()
-                break
-    if not meta.get("outlet"):
-        for s, e, ln in reversed(nonblank[-4:]):
-            if m := _DOMAIN_LINE.match(ln):
-                meta["outlet"] = m.group(1)
-                break
+    # Outlet: "(Ngày Nay) - " opening, a trailing domain line, the URL host. Where the article
+    # names itself, that stretch of text is a credit (ORG), as are the author names (PERSON).
+    credits: list[tuple[int, int, str]] = []
+    for s, e, ln in nonblank[:3]:
+        if m := _OUTLET_OPEN.match(ln):
+            meta.setdefault("outlet", m.group(1).strip())
+            credits.append((s + m.start(1), s + m.end(1), "ORG"))
+            break
+    for s, e, ln in reversed(nonblank[-4:]):
+        if m := _DOMAIN_LINE.match(ln):
+            meta.setdefault("outlet", m.group(1))
+            credits.append((s + m.start(1), s + m.end(1), "ORG"))
+            break
     if not meta.get("outlet") and meta.get("url"):
         if m := re.match(r"https?://(?:www\.)?([^/]+)", meta["url"]):
             meta["outlet"] = m.group(1)
 
-    # Authors: "Bài: Lê Vân" lines, or a short name line closing the article.
+    # Authors: "Bài: Lê Vân" lines, or a short line of names closing the article
+    # ("Thanh Huyền", "Thu Hà - Trường Thịnh", "Minh PhươngTheo Reuters").
     authors = list(meta.get("authors") or [])
     for s, e, ln in nonblank[-8:]:
         if m := _BYLINE.match(ln):
-            authors.extend(a.strip() for a in re.split(r",|\bvà\b|-", m.group(1)) if a.strip())
+            for n in _NAME.finditer(ln, m.start(1)):
+                authors.append(n.group())
+                credits.append((s + n.start(), s + n.end(), "PERSON"))
     if not authors:
-        tail = [ln for s, e, ln in nonblank[-3:] if not _DOMAIN_LINE.match(ln) and not _TIMESTAMP.match(ln)]
-        if tail and (m := _NAME_LINE.match(tail[-1])):
-            authors.append(m.group(1).strip())
+        tail = [(s, ln) for s, e, ln in nonblank[-3:] if not _DOMAIN_LINE.match(ln) and not _TIMESTAMP.match(ln)
+                and not _CREDIT_LINE.match(ln)]
+        if tail and (m := _NAME_LINE.match(tail[-1][1])):
+            for n in _NAME.finditer(tail[-1][1], 0, m.end(1)):
+                authors.append(n.group())
+                credits.append((tail[-1][0] + n.start(), tail[-1][0] + n.end(), "PERSON"))
     meta["authors"] = list(dict.fromkeys(authors))
+    doc._.credits = sorted(credits)
 
     doc._.meta = meta
     doc._.excluded = sorted(excluded)

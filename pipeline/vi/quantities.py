@@ -313,17 +313,20 @@ def _open_range_starts(text: str, g: _Grammar, found: list[_Cand]) -> list[_Cand
         b_run = g.chain.match(text, c.start)
         a = read_chain(m.group("a"))
         b = read_chain(b_run.group(0)) if b_run else None
-        if a is None or b is None or a.value is None or b.value is None or a.start != 0 \
-                or b.start != 0:
+        if a is None or b is None or b.value is None or a.start != 0 or b.start != 0:
+            continue
+        start, end = m.start("a"), m.start("a") + a.end
+        if a.value is None:  # "từ vài trăm đến một triệu đồng": a vague first end
+            if c.label == "MONEY" and c.rank == 0:
+                out.append(_Cand(start, end, "MONEY", {"amount": None,
+                                                       "currency": c.value["currency"]}, rank=2))
             continue
         lo = a.value * (b.multiplier if a.bare else 1)
         if not lo < b.value:
             continue
-        start, end = m.start("a"), m.start("a") + a.end
         if c.label == "PERCENT":
             out.append(_Cand(start, end, "PERCENT", {"value": decimal_str(lo)}))
-            continue
-        if c.rank == 0:  # an amount with its currency after it
+        elif c.rank == 0:  # an amount with its currency after it
             out.append(_Cand(start, end, "MONEY", {"amount": decimal_str(lo),
                                                    "currency": c.value["currency"]}, rank=2))
     return out
