@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.vi.quantities import find_quantities
@@ -51,6 +51,10 @@ def _check(text, found, skip=()):
 
 @settings(max_examples=400, deadline=None)
 @given(texts, dates)
+@example("1 tỷ tỷ tỷ tỷ đồng", None)  # beyond the default 28-digit Decimal precision
+@example("123456789012345678901234567890123 tỷ USD", None)
+@example("ngày 29/2", dt.date(2021, 3, 1))  # no 29 February in 2021
+@example("quý 4, 28/12 và 3/1/2021", dt.date(2021, 1, 5))
 def test_any_text(text, published):
     _check(text, find_quantities(text, published=published))
 

@@ -24,7 +24,7 @@ _BYLINE = re.compile(r"^\s*(?:Bài|Tác giả|Bài và ảnh|Nhóm phóng viên|
 # A personal name: two to four capitalised syllables.
 _NAME = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+[ \t]){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+")
 # A closing byline: names alone (joined by " - " or ","), or glued to a "Theo <source>" credit.
-_NAME_LINE = re.compile(r"^\s*(%s(?:\s*[-–,]\s*%s)*)\s*(?:$|(?=Theo\s))" % (_NAME.pattern, _NAME.pattern))
+_NAME_LINE = re.compile(r"^\s*(?!Theo\s)(%s(?:\s*[-–,]\s*%s)*)\s*(?:$|(?=Theo\s))" % (_NAME.pattern, _NAME.pattern))
 _CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Nguồn|Video|Đồ họa|Trình bày)\s*:", re.I)
 _TITLE_END = re.compile(r"[.;,:]\s*$")
 

@@ -125,6 +125,10 @@ class Table(NamedTuple):
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
+    def records(self) -> list[dict[str, str]]:
+        """The rows as dicts keyed by the header."""
+        return [dict(zip(self.header, row)) for row in self.rows]
+
 
 @lru_cache(maxsize=None)
 def read_table(name: str) -> Table:

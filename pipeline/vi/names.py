@@ -40,6 +40,7 @@ _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu�
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
+_LOCATIVES = {"tại", "ở"}
 # Lower-case words that end a name: function words and the verbs that follow a subject.
 _NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
@@ -98,6 +99,7 @@ class _Res:
     contexts: dict
     prefixes_of_entries: frozenset
     lower_region_heads: frozenset
+    unit_prefixes: frozenset
     maxlen: int
 
 
@@ -118,7 +120,9 @@ def _res() -> _Res:
                             if row[0][:1].islower())
     return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
-                prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads, **tables)
+                prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
+                unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
+                                        if r["admin_kind"]), **tables)
 
 
 def _join(key: str, prev: Syl, syl: Syl) -> str:
@@ -156,8 +160,10 @@ class _Text:
         return len(gap) <= 1 and "\n" not in gap
 
     def match(self, i: int, table, stop: int | None = None) -> int:
-        """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``)
-        and ending on a word boundary or before a capitalised syllable."""
+        """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
+
+        A title must end on a word boundary or before a capitalised syllable ("Tổng lãnh sự" is
+        no title inside "Tổng lãnh sự quán")."""
         syls, best, key = self.syls, 0, ""
         stop = len(syls) if stop is None else stop
         for n in range(1, self.res.maxlen + 1):
@@ -165,7 +171,8 @@ class _Text:
             if j >= stop or (n > 1 and not self.joined(j - 1, j)):
                 break
             key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
-            if key in table and (j + 1 >= len(syls) or syls[j + 1].word_first or syls[j + 1].namey):
+            if key in table and (table is not self.res.titles or j + 1 >= len(syls) or
+                                 syls[j + 1].word_first or syls[j + 1].namey):
                 best = n
         return best
 
@@ -233,7 +240,7 @@ def _ends_entry(tx: _Text, k: int, j: int) -> bool:
 def _person_len(tx: _Text, i: int, b: int) -> int:
     """Syllables of a Vietnamese personal name starting at ``i`` (surname + 1-3 capitalised)."""
     syls, res = tx.syls, tx.res
-    if syls[i].key not in res.surnames or syls[i].acronym:
+    if syls[i].key not in res.surnames or syls[i].acronym or not syls[i].cap:
         return 0
     if tx.match(i, res.places) >= 2 or tx.match(i, res.known) >= 2:
         return 0  # "Hoa Kỳ", "Hà Nội" begin with a surname but are places
@@ -261,6 +268,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     out: list[Name] = []
     roles, honorific = _roles_before(tx, a)
     after_title = bool(roles)
+    place_next = False
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text)
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
         return out, b
@@ -350,6 +358,24 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             b = max(b, b2)
             i = stop
             continue
+        # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
+        if s.key in res.unit_prefixes and i + 1 < b and syls[i + 1].cap:
+            place_next = True
+            i += 1
+            continue
+        if s.cap and (place_next or (i > 0 and res.prefixes.get(syls[i - 1].key) == "prefix"
+                                     and not syls[i - 1].namey)):
+            j = i + 1
+            while j < b and syls[j].namey and not syls[j].acronym and not tx.match(j, res.titles, b) \
+                    and not tx.match(j, res.heads, b):
+                j += 1
+            if tx.match(i, res.places) > j - i:
+                j = i + tx.match(i, res.places)
+                b = max(b, j)
+            out.append(Name(*tx.span(i, j), "LOC"))
+            place_next = False
+            i = j
+            continue
         # Gazetteers and personal names, longest first.
         mk = tx.match(i, res.known, b)
         mp = tx.match(i, res.places)  # may run past the run: "Bà Rịa - Vũng Tàu"
@@ -386,12 +412,12 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         w = _word_len(tx, i, b)
         wkey = tx.key(i, i + w)
         nn = _longest(tx, i, b, res.not_names)
-        if nn:
+        if nn and not (i + nn < b and syls[i + nn].acronym and s.acronym):
             i += nn
             continue
         if not s.acronym and (wkey in res.common or s.key in res.common) and (
                 after_title or s.sent_start or i == a and _quote_before(tx, i)):
-            i += w
+            i += w if wkey in res.common else 1
             continue
         # The rest, up to the next lexicon boundary: a person after a title or honorific, a
         # place after a place word, otherwise an organisation or a foreign personal name.
@@ -403,6 +429,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         n_syl = j - i
         caps = all(syls[k].cap and not syls[k].acronym for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
+        prev = syls[i - 1].key if i > 0 else ""
+        if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
+            out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
+            i = j
+            continue
         if not roles and not s.acronym and _all_common(tx, i, j):
             i = j
             continue
@@ -411,7 +442,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if roles and caps:
             label = "PERSON"
-        elif prev in res.prefixes and not s.acronym:
+        elif prev in res.prefixes and res.prefixes[prev] == "prefix" and not s.acronym:
             label = "LOC"
         elif s.acronym or n_syl == 1:
             label = "ORG"
@@ -419,8 +450,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             if c and tx.key(j, j + c) in _COUNTRY_KEYS():
                 j += c  # "Yuanta Việt Nam": a company's national subsidiary
                 b = max(b, j)
-        elif caps and 2 <= n_syl <= 3 and not any(syls[k].key in res.common for k in range(i, j)):
-            label = "PERSON"
+        elif caps and 2 <= n_syl <= 3 and not all(syls[k].key in res.common for k in range(i, j)):
+            label = "PERSON"  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
         else:
             label = "ORG"
         out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else ()))
@@ -577,6 +608,9 @@ def _extend_name(tx: _Text, b: int) -> int:
         if s.key in res.lower_region_heads and tx.match(b, res.places) >= 2:
             b += tx.match(b, res.places)
             continue
+        if res.prefixes.get(s.key) == "prefix" and not s.namey and tx.match(nxt, res.places):
+            b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
+            continue
         if s.alpha and not s.namey and s.key not in _NAME_BOUNDARY and s.word_first:
             w = _word_len(tx, b, len(syls))
             nxt = b + w
@@ -589,6 +623,10 @@ def _extend_name(tx: _Text, b: int) -> int:
             break
         place_pair = s.text in "-–" and tx.match(nxt, res.places) and \
             any(tx.key(x, b) in res.places for x in range(max(0, b - 4), b))
+        p = tx.match(nxt, res.places)
+        if p and not s.text in "-–" and _closes_properly(tx, nxt + p) and s.key not in _FUNCTION_WORDS_IN_ORG:
+            b = nxt + p  # "Cơ quan Phát triển nguồn nhân lực Singapore"
+            break
         if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
                                tx.match(nxt, res.known) or tx.match(nxt, res.titles)):
             break
@@ -665,7 +703,7 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     starts = {s.start for s in syls}
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
     for surf, label in surfaces.items():
-        for m in re.finditer(r"(?<![\w&])" + re.escape(surf) + r"(?![\w&])", text):
+        for m in re.finditer(r"(?<![\w&])(?<!\w-)" + re.escape(surf) + r"(?![\w&])(?!-\w)", text):
             if m.start() in starts and not any(a < m.end() and m.start() < b for a, b in covered):
                 extra.append(Name(m.start(), m.end(), label))
                 covered.append((m.start(), m.end()))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import NamedTuple, Optional, Sequence
 
 
@@ -116,10 +116,10 @@ _TOKEN_RE = re.compile(
 
 def decimal_str(value: Decimal) -> str:
     """Plain decimal string: no exponent, no trailing zeros after the point (``"0.5"``)."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def parse_digits(text: str) -> Optional[Decimal]:
@@ -242,15 +242,21 @@ class _Vague(Exception):
     pass
 
 
+# Enough digits that no number in text is ever rounded (the default context keeps 28).
+_PRECISION = 100
+
+
 def evaluate(tokens: Sequence[Token], *, allow_bare_scale: bool = True) -> Optional[Decimal]:
     """Value of a whole token list, or ``None`` if it is not one well-formed number."""
-    try:
-        tokens = _fold_points(list(tokens))
-    except ValueError:
-        return None
-    if tokens is None or not tokens:
-        return None
-    return _eval(tokens, allow_bare_scale)
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        try:
+            folded = _fold_points(list(tokens))
+        except ValueError:
+            return None
+        if not folded:
+            return None
+        return _eval(folded, allow_bare_scale)
 
 
 def _fold_points(tokens: list[Token]) -> Optional[list[Token]]:

@@ -6,6 +6,16 @@ labelled MONEY, PERCENT, DATE or LAW, with values in the forms of the annotation
 (``ANNOTATION.md``): ``{"amount": "1070000000", "currency": "USD"}``, ``{"value": "44"}``,
 ``{"value": "2025-03-13"}``; LAW spans carry no value.
 
+Spans follow the guide: qualifiers (hơn, khoảng) and units after a price ("/cổ phiếu",
+"/năm") stay outside; a compact range joined by a dash is one span (``1-2 tỷ USD``,
+``0,2-0,4%``, ``ngày 5 – 14/6``); a range written out with từ … đến gives one span per end.
+Where spans compete, a legal instrument number wins (``Nghị định 15/2020/NĐ-CP`` is no date),
+then the longer span. A date whose year the text leaves out takes it from a linked date
+(``ngày 27 và 28/4/2021``, ``quý I và quý II/2020``), from a relative year word after it
+(``tháng 12 năm ngoái``), from the nearest explicit year earlier in the same paragraph, else
+from ``published`` (shifted a year when that would put the date over nine months from the
+article), else ``XXXX``.
+
 Numbers are read by :mod:`pipeline.vi.numbers`. Currency names come from CLDR through Babel
 (``Locale("vi").currencies``, current ISO 4217 codes and their symbols) plus the few forms CLDR
 lacks in ``pipeline/data/currency_aliases.tsv``; legal instrument type words are in
@@ -223,7 +233,7 @@ def _large(r: Reading) -> bool:
 
 
 def _is_percent(unit: Optional[str]) -> bool:
-    return unit is not None and (unit == "%" or unit[:1] in "pP")
+    return unit is not None and (unit == "%" or nfc(unit[:4]).lower() == nfc("phần"))
 
 
 def _amounts(text: str, g: _Grammar) -> list[_Cand]:
@@ -919,6 +929,8 @@ def find_quantities(
     """
     if not text:
         return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
     g = _grammar()
     amounts = _amounts(text, g)
     cands = _laws(text, g) + amounts + _open_range_starts(text, g, amounts) + _dates(text, g)
