@@ -32,6 +32,7 @@ from pipeline.vi import lexicon as lx
 # A syllable: letters/digits with inner dots, ampersands or apostrophes (TP.HCM, C&T, D.C.),
 # or a single punctuation character.
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
+_ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _EVENT_TAIL = re.compile(
     r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
     r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
@@ -316,7 +317,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 out.append(Name(*tx.span(i, i + m), "LAW"))
                 i += m
                 continue
-            if head.takes in ("name", "both"):
+            if head.takes in ("name", "both") and i + m < b:  # "Luật Công nghệ cao", not "thỏa thuận hợp tác"
                 end = _descriptive_end(tx, b, _LAW_BOUNDARY)
                 if end > i + m:
                     out.append(Name(*tx.span(i, end), "LAW"))
@@ -325,8 +326,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                     continue
         # Events: "Hội nghị X", "Diễn đàn X" (+ "lần thứ N", a year); named series (SEA Games).
         m = tx.match(i, res.events, b)
-        if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"
-                            or _descriptive_end(tx, b, _NAME_BOUNDARY) > b):
+        if m and tx.match(i, res.heads, b) > m:
+            m = 0  # "Đại hội đồng Liên hợp quốc" is a body, not a congress
+        if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             end_i = _descriptive_end(tx, b, _NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
             end = syls[end_i - 1].end
             tail = _EVENT_TAIL.match(text, end)
@@ -444,6 +446,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             label = "PERSON"
         elif prev in res.prefixes and res.prefixes[prev] == "prefix" and not s.acronym:
             label = "LOC"
+        elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
+            out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
+            return out, _skip_to(tx, j, _ORDINAL_AFTER.match(text, syls[j - 1].end).end())
         elif s.acronym or n_syl == 1:
             label = "ORG"
             c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
@@ -548,8 +553,13 @@ def _descriptive_end(tx: _Text, b: int, boundary: frozenset, limit: int = 10) ->
         s = syls[j]
         if s.alpha and not s.namey:
             w = _word_len(tx, j, len(syls))
-            if tx.key(j, j + w) in boundary or s.key in boundary or s.key in _FUNCTION_WORDS_IN_ORG \
-                    or tx.match(j, res.titles):
+            if s.key in _FUNCTION_WORDS_IN_ORG:
+                # "Hiệp định Đối tác toàn diện và tiến bộ ...", but not "Luật X và Luật Y"
+                if j + 1 >= len(syls) or syls[j + 1].namey or not syls[j + 1].alpha or \
+                        syls[j + 1].key in boundary:
+                    break
+                w = 1
+            elif tx.key(j, j + w) in boundary or s.key in boundary or tx.match(j, res.titles):
                 break
             j, n = j + w, n + w
         elif s.namey and not tx.match(j, res.titles) and not _person_len(tx, j, len(syls)):
