@@ -33,6 +33,7 @@ from pipeline.vi import lexicon as lx
 # or a single punctuation character.
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+_LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 _EVENT_TAIL = re.compile(
     r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
     r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
@@ -145,8 +146,10 @@ class _Text:
                 continue
             first = True
             for m in _SYL.finditer(text, ws, we):
-                t = m.group()
-                self.syls.append(Syl(m.start(), m.end(), t, lx.tone_key(t), wi, sent and first, first))
+                t, end = m.group(), m.end()
+                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t):
+                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end
+                self.syls.append(Syl(m.start(), end, t, lx.tone_key(t), wi, sent and first, first))
                 first = False
         self.res = _res()
 
@@ -344,6 +347,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # Organisations by head word: to the end of the name, short of a trailing person name.
         m = tx.match(i, res.heads, b)
+        if m and tx.match(i, res.events, b) >= m:
+            m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
             stop = _trailing_person(tx, i + m, b, roles)
@@ -383,8 +388,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         mp = tx.match(i, res.places)  # may run past the run: "Bà Rịa - Vũng Tàu"
         b = max(b, i + mp)
         pl = _person_len(tx, i, b)
-        if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp):
-            mp = 0
+        if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
+                and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
+            mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
         if pl and pl > max(mk, mp) or (pl and roles and pl >= max(mk, mp)):
             out.append(Name(*tx.span(i, i + pl), "PERSON", tuple(roles)))
             roles, after_title = [], False
@@ -621,13 +627,18 @@ def _extend_name(tx: _Text, b: int) -> int:
         if res.prefixes.get(s.key) == "prefix" and not s.namey and tx.match(nxt, res.places):
             b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
             continue
-        if s.alpha and not s.namey and s.key not in _NAME_BOUNDARY and s.word_first:
-            w = _word_len(tx, b, len(syls))
-            nxt = b + w
-            if w > 2 or nxt >= len(syls) or not tx.joined(nxt - 1, nxt) or \
-                    any(syls[k].key in _NAME_BOUNDARY for k in range(b, nxt)):
+        if s.alpha and not s.namey and (s.key not in _NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
+            # up to four lower-case syllables before the name goes on capitalised:
+            # "Tập đoàn Tài chính phát triển quốc tế Mỹ", "Cơ quan Thương mại và phát triển Mỹ"
+            nxt = b
+            while nxt < len(syls) and nxt - b < 4 and syls[nxt].alpha and not syls[nxt].namey and \
+                    tx.joined(nxt - 1, nxt) and (syls[nxt].key not in _NAME_BOUNDARY or
+                                                 syls[nxt].key in _FUNCTION_WORDS_IN_ORG):
+                nxt += 1
+            if nxt >= len(syls) or not tx.joined(nxt - 1, nxt) or syls[nxt - 1].key in _FUNCTION_WORDS_IN_ORG \
+                    and nxt - 1 > b:
                 break
-        elif not (s.key in _FUNCTION_WORDS_IN_ORG or (s.text in "-–" and not tx.joined_tight(b))):
+        elif not (s.text in "-–" and not tx.joined_tight(b)):
             break
         if not syls[nxt].cap or syls[nxt].acronym and s.text in "-–":
             break
