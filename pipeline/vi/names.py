@@ -210,7 +210,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[N
         names.extend(found)
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
-    return sorted(_consistency(names, tx), key=lambda x: x.start)
+    return sorted((n for n in _consistency(names, tx) if n.end > n.start), key=lambda x: x.start)
 
 
 def _run_end(tx: _Text, k: int) -> int:
@@ -299,7 +299,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean.
         if honorific and s.cap and not s.acronym:
-            j = i
+            j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn")
             while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
                                             not tx.match(j, res.titles, b) or tx.joined_tight(j)):
                 j += 1

@@ -14,7 +14,8 @@ then the longer span. A date whose year the text leaves out takes it from a link
 (``ngày 27 và 28/4/2021``, ``quý I và quý II/2020``), from a relative year word after it
 (``tháng 12 năm ngoái``), from the nearest explicit year earlier in the same paragraph, else
 from ``published`` (shifted a year when that would put the date over nine months from the
-article), else ``XXXX``.
+article), else (no article date) from the latest explicit year earlier in the article, else
+``XXXX``.
 
 Numbers are read by :mod:`pipeline.vi.numbers`. Currency names come from CLDR through Babel
 (``Locale("vi").currencies``, current ISO 4217 codes and their symbols) plus the few forms CLDR
@@ -825,6 +826,7 @@ def _resolve_dates(text: str, chosen: list[_Cand], published: Optional[dt.date])
     out: list[Quantity] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     para_year: dict[int, int] = {}
+    doc_year: Optional[int] = None
     dates = [i for i, c in enumerate(chosen) if c.label == "DATE"]
     for pos, idx in enumerate(dates):
         c = chosen[idx]
@@ -859,6 +861,9 @@ def _resolve_dates(text: str, chosen: list[_Cand], published: Optional[dt.date])
                 year = para_year[para]
             elif published is not None:
                 year = _year_near(last, published)
+            elif doc_year is not None:
+                year = doc_year  # no article date: the year the article last named
+
             points = [p if p.year is not None else p._replace(year=year) for p in points]
             if len(points) == 2 and points[0].year is not None and points[0].year == points[1].year \
                     and (points[0].month or 0, points[0].day or 0) > (points[1].month or 0,
@@ -866,6 +871,7 @@ def _resolve_dates(text: str, chosen: list[_Cand], published: Optional[dt.date])
                 points[0] = points[0]._replace(year=points[0].year - 1)
         elif not spec.needs_borrow:
             para_year[para] = last.year
+            doc_year = last.year
         values = [_timex(p) for p in points]
         if any(v is None for v in values):
             continue
