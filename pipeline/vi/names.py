@@ -354,7 +354,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             stop = _trailing_person(tx, i + m, b, roles)
             b2 = b
             if stop == b:
-                b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else _extend_name(tx, b)
+                b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else \
+                    _extend_name(tx, b, lower=b > i + m)
                 stop = _trailing_person(tx, i + m, b2, roles)
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
@@ -610,13 +611,15 @@ def _hosted_place(tx: _Text, b: int) -> int:
     return b
 
 
-def _extend_name(tx: _Text, b: int) -> int:
+def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
     """Where an organisation, event or law name that filled the run ``..b`` really ends.
 
     It goes on over ``và`` + a capitalised word (``Bộ Kế hoạch và Đầu tư``), a spaced dash
     (``Tập đoàn Công nghiệp - Viễn thông Quân đội``), a lower-case region (``Ngân hàng Phát
     triển châu Á``) and one lower-case word before more capitalised words (``Ban chấp hành
     Trung ương``), but never into another name (a place, a known organisation, a title).
+    Lower-case words are crossed only with ``lower``: when the name already has a capitalised
+    word after its head ("Đoàn thăm chính thức ..." is no name).
     """
     syls, res = tx.syls, tx.res
     while b + 1 < len(syls) and tx.joined(b - 1, b) and tx.joined(b, b + 1):
@@ -628,12 +631,15 @@ def _extend_name(tx: _Text, b: int) -> int:
             b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
             continue
         if s.alpha and not s.namey and (s.key not in _NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
+            if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
+                break
             # up to four lower-case syllables before the name goes on capitalised:
             # "Tập đoàn Tài chính phát triển quốc tế Mỹ", "Cơ quan Thương mại và phát triển Mỹ"
             nxt = b
             while nxt < len(syls) and nxt - b < 4 and syls[nxt].alpha and not syls[nxt].namey and \
                     tx.joined(nxt - 1, nxt) and (syls[nxt].key not in _NAME_BOUNDARY or
-                                                 syls[nxt].key in _FUNCTION_WORDS_IN_ORG):
+                                                 syls[nxt].key in _FUNCTION_WORDS_IN_ORG) and \
+                    not (nxt + 1 < len(syls) and tx.key(nxt, nxt + 2) in _NAME_BOUNDARY):
                 nxt += 1
             if nxt >= len(syls) or not tx.joined(nxt - 1, nxt) or syls[nxt - 1].key in _FUNCTION_WORDS_IN_ORG \
                     and nxt - 1 > b:
@@ -649,7 +655,8 @@ def _extend_name(tx: _Text, b: int) -> int:
             b = nxt + p  # "Cơ quan Phát triển nguồn nhân lực Singapore"
             break
         if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
-                               tx.match(nxt, res.known) or tx.match(nxt, res.titles)):
+                               tx.match(nxt, res.known) or tx.match(nxt, res.titles) or
+                               tx.match(nxt, res.laws) or tx.match(nxt, res.events)):
             break
         end = _run_end(tx, nxt)
         if _person_len(tx, nxt, end) == end - nxt:

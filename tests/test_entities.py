@@ -1,0 +1,66 @@
+"""The entities stage on real Vietnamese news sentences (written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    rec = extract(text, doc_id="t", published="2025-06-30")
+    assert all(text[m.start:m.end] == m.text for m in rec.mentions)
+    return [(m.label, m.text) for m in rec.mentions if m.label in ("PERSON", "ORG", "LOC", "EVENT", "LAW")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Chính phủ Phạm Minh Chính tiếp Đại sứ Nhật Bản.",
+     [("ORG", "Chính phủ"), ("PERSON", "Phạm Minh Chính"), ("LOC", "Nhật Bản")]),
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết như vậy.",
+     [("PERSON", "Bùi Thanh Sơn")]),
+    ("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt thăm Hà Nội.",
+     [("ORG", "Bộ Ngoại giao"), ("PERSON", "Đỗ Hùng Việt"), ("LOC", "Hà Nội")]),
+    ("Ông Jensen Huang, CEO NVIDIA, đến Việt Nam.",
+     [("PERSON", "Jensen Huang"), ("ORG", "NVIDIA"), ("LOC", "Việt Nam")]),
+    ("Theo Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng, vốn FDI tăng.",
+     [("ORG", "Bộ Kế hoạch và Đầu tư"), ("PERSON", "Nguyễn Chí Dũng")]),
+    ("Đại sứ quán Việt Nam tại Mỹ tổ chức hội thảo.", [("ORG", "Đại sứ quán Việt Nam tại Mỹ")]),
+    ("Trung tâm Đổi mới sáng tạo Quốc gia (NIC) hợp tác với Samsung.",
+     [("ORG", "Trung tâm Đổi mới sáng tạo Quốc gia"), ("ORG", "NIC"), ("ORG", "Samsung")]),
+    ("Đoàn thăm chính thức Cộng hoà Estonia và Vương quốc Thụy Điển.",
+     [("LOC", "Cộng hoà Estonia"), ("LOC", "Vương quốc Thụy Điển")]),
+    ("Thủ tướng phát biểu tại Phiên toàn thể Hội nghị Đại dương Liên hợp quốc lần thứ 3 (UNOC 3).",
+     [("EVENT", "Hội nghị Đại dương Liên hợp quốc lần thứ 3"), ("EVENT", "UNOC 3")]),
+    ("Quốc hội thông qua Luật Công nghệ cao (sửa đổi) và Luật Dữ liệu.",
+     [("ORG", "Quốc hội"), ("LAW", "Luật Công nghệ cao (sửa đổi)"), ("LAW", "Luật Dữ liệu")]),
+    ("Việt Nam là thành viên CPTPP và ASEAN.",
+     [("LOC", "Việt Nam"), ("LAW", "CPTPP"), ("ORG", "ASEAN")]),
+    ("Dự án đặt tại tỉnh Bà Rịa - Vũng Tàu và TP.HCM.",
+     [("LOC", "Bà Rịa - Vũng Tàu"), ("LOC", "TP.HCM")]),
+    ("Doanh nghiệp Mỹ đầu tư vào khu vực Đông Nam Á và châu Âu.",
+     [("LOC", "Mỹ"), ("LOC", "Đông Nam Á"), ("LOC", "châu Âu")]),
+    ("Cổ phiếu VIC tăng trần, VN-Index vượt 1.200 điểm.", [("ORG", "VIC")]),
+])
+def test_names_in_real_sentences(text, expected):
+    assert _names(text) == expected
+
+
+def test_tone_placement_does_not_matter():
+    old = _names("Ông Nguyễn Văn An về Khánh Hoà và Thuỵ Điển.")
+    new = _names("Ông Nguyễn Văn An về Khánh Hòa và Thụy Điển.")
+    assert [label for label, _ in old] == [label for label, _ in new] == ["PERSON", "LOC", "LOC"]
+
+
+def test_sentence_initial_words_and_common_abbreviations_are_not_names():
+    assert _names("Tuy nhiên, ngành AI và R&D của DN còn nhỏ.") == []
+
+
+def test_a_person_later_called_by_the_given_name():
+    names = _names("Ông Võ Xuân Hoài phát biểu. Theo ông Hoài, dự án sẽ khởi công.")
+    assert names == [("PERSON", "Võ Xuân Hoài"), ("PERSON", "Hoài")]
+
+
+def test_roles_are_kept_on_entities():
+    rec = extract("Tổng Bí thư Tô Lâm thăm Singapore. Tổng Bí thư Tô Lâm phát biểu.", doc_id="t")
+    person = [e for e in rec.entities if e.label == "PERSON"]
+    assert len(person) == 1 and len(person[0].mentions) == 2
+    assert person[0].roles == ["Tổng Bí thư"]
