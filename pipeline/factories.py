@@ -11,6 +11,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 STAGES = ("read", "tokenize", "numbers", "entities", "link", "emit")
+MAX_ARTICLE_CHARS = 20_000_000
 
 for _name, _default in (("meta", None), ("excluded", None), ("credits", None), ("mentions", None),
                         ("entities", None), ("stages", None), ("record", None)):
@@ -74,6 +75,8 @@ def build_nlp() -> Language:
     """
     nlp = spacy.blank("vi")
     nlp.tokenizer = Tokenizer(nlp.vocab)
+    # No parser or statistical model runs here, so long articles only cost linear time.
+    nlp.max_length = MAX_ARTICLE_CHARS
     for stage in STAGES:
         nlp.add_pipe(f"vx_{stage}")
     return nlp

@@ -34,6 +34,9 @@ class Extractor:
     def process(self, article: Article) -> ArticleRecord:
         meta = dict(article.meta)
         meta["doc_id"] = article.doc_id
+        if len(article.text) > self.nlp.max_length:
+            raise StageError("read", f"article too long: {len(article.text)} characters "
+                                     f"(the limit is {self.nlp.max_length})")
         try:
             doc = self.nlp.make_doc(article.text)
         except Exception as exc:  # noqa: BLE001 - reported as the input's error record
@@ -85,7 +88,9 @@ def process_all(items: Iterable[Article | InputError], workers: int = 1) -> Iter
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    # Workers start from a clean server process: forking a parent that runs threads (the
+    # pool's own feeder threads) can leave a child holding a lock forever.
+    ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(_process_one, items, chunksize=4)
 

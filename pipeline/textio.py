@@ -25,6 +25,9 @@ class InputError(Exception):
         super().__init__(reason)
         self.source, self.reason, self.stage, self.line, self.doc_id = source, reason, stage, line, doc_id
 
+    def __reduce__(self):  # picklable, so that it can travel to worker processes
+        return (InputError, (self.source, self.reason, self.stage, self.line, self.doc_id))
+
 
 @dataclass
 class Article:
@@ -41,6 +44,16 @@ _VNI_HINT = re.compile(rb"[aeiouyAEIOUY][\xf8\xf9\xfa\xfb\xf5\xf6\xef\xe2\xe1\xe
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|article|h[1-6])\b[^>]*>", re.I)
 
 
+def _vietnamese_letters(text: str) -> int:
+    return sum(c in _VI_LETTERS for c in text.lower())
+
+
+def _foreign_letters(text: str) -> int:
+    """Accented Latin letters Vietnamese never uses ("ä", "ø", "ï"): the mark of VNI or TCVN3
+    bytes read as Windows-1258."""
+    return sum(1 for c in text.lower() if c.isalpha() and not c.isascii() and c not in _VI_LETTERS)
+
+
 def _vietnamese_ratio(text: str) -> float:
     letters = [c for c in text.lower() if c.isalpha()]
     if not letters:
@@ -51,32 +64,37 @@ def _vietnamese_ratio(text: str) -> float:
 def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     """Decode article bytes to NFC text; returns ``(text, encoding)`` or raises InputError."""
     if data.startswith(b"\xef\xbb\xbf"):
-        raw, enc = data[3:].decode("utf-8", errors="strict") if _utf8_ok(data[3:], source) else "", "utf-8-sig"
+        raw, enc = _utf8(data[3:], source, "after a UTF-8 byte-order mark"), "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             raw, enc = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise InputError(source, f"invalid UTF-16 after its byte-order mark: {exc}") from None
+            raise InputError(source, f"invalid UTF-16 after its byte-order mark: {exc.reason}") from None
     else:
-        if b"\x00" in data:
-            raise InputError(source, "binary data (NUL bytes), not text")
+        if b"\x00" in data or _binary_ratio(data) > 0.01:
+            raise InputError(source, "binary data (NUL or control bytes), not text")
         try:
             raw, enc = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             raw, enc = _legacy(data, source, exc)
     if "\x00" in raw:
         raise InputError(source, "text contains NUL characters")
-    if _control_ratio(raw) > 0.05:
+    if _control_ratio(raw) > 0.01:
         raise InputError(source, "binary data (control characters), not text")
     return unicodedata.normalize("NFC", raw), enc
 
 
-def _utf8_ok(data: bytes, source: str) -> bool:
+def _utf8(data: bytes, source: str, where: str) -> str:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(source, f"invalid UTF-8 after a UTF-8 byte-order mark: {exc}") from None
-    return True
+        raise InputError(source, f"invalid UTF-8 {where}: {exc.reason} at byte {exc.start}") from None
+
+
+def _binary_ratio(data: bytes) -> float:
+    if not data:
+        return 0.0
+    return sum(1 for b in data[:65536] if b < 0x09 or 0x0E <= b < 0x20) / min(len(data), 65536)
 
 
 def _control_ratio(text: str) -> float:
@@ -87,20 +105,28 @@ def _control_ratio(text: str) -> float:
 
 
 def _legacy(data: bytes, source: str, exc: UnicodeDecodeError) -> tuple[str, str]:
-    if _VNI_HINT.search(data) and len(_VNI_HINT.findall(data)) >= 3:
-        raise InputError(source, "looks like VNI-encoded Vietnamese (legacy font encoding); "
-                                 "convert it to UTF-8 first")
+    """Bytes that are not UTF-8: Windows-1258 when it decodes to Vietnamese, else refused.
+
+    Windows-1258 writes tone marks as combining characters after the vowel; NFC composes them,
+    so the text is judged after NFC. VNI and TCVN3 decoded as Windows-1258 give Latin-1 junk
+    ("Vieät", "ViÖt"), so they fail that test and are recognised by their byte patterns.
+    """
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
-        raise InputError(source, f"not UTF-8 ({exc.reason} at byte {exc.start}) and not Windows-1258") from None
-    nfc = unicodedata.normalize("NFC", text)
-    if _vietnamese_ratio(nfc) >= 0.08:
-        return text, "cp1258"
-    if sum(0xA1 <= b <= 0xFE for b in data) > 0.05 * len(data):
-        raise InputError(source, "looks like TCVN3/ABC-encoded Vietnamese (legacy font encoding); "
+        text = None
+    if text is not None:
+        nfc = unicodedata.normalize("NFC", text)
+        if _vietnamese_ratio(nfc) >= 0.08 and _foreign_letters(nfc) <= 0.1 * _vietnamese_letters(nfc):
+            return text, "cp1258"
+    if len(_VNI_HINT.findall(data)) >= 3:
+        raise InputError(source, "looks like VNI-encoded Vietnamese (a legacy font encoding); "
                                  "convert it to UTF-8 first")
-    raise InputError(source, f"not UTF-8 ({exc.reason} at byte {exc.start}); encoding not recognised")
+    if sum(0xA1 <= b <= 0xFE for b in data) > 0.03 * len(data):
+        raise InputError(source, "looks like TCVN3 (ABC) encoded Vietnamese (a legacy font encoding); "
+                                 "convert it to UTF-8 first")
+    raise InputError(source, f"not UTF-8 ({exc.reason} at byte {exc.start}) and no known "
+                             "Vietnamese encoding; convert it to UTF-8 first")
 
 
 def looks_like_html(text: str) -> bool:

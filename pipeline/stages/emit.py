@@ -20,12 +20,13 @@ _META_KEYS = ("title", "published", "published_source", "outlet", "authors", "ur
 
 def build_record(doc: Doc) -> ArticleRecord:
     meta = doc._.meta or {}
+    text = doc.text  # built from the tokens on each access: read it once
     data = {
         "schema_version": "1.0",
         "pipeline_version": PIPELINE_VERSION,
         "doc_id": meta.get("doc_id") or "",
-        "text": doc.text,
-        "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        "text": text,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "metadata": {k: meta[k] for k in _META_KEYS if k in meta and meta[k] is not None},
         "stages": list(doc._.stages or []),
         "excluded": [{"start": s, "end": e, "kind": k, "reason": r} for s, e, k, r in (doc._.excluded or [])],

@@ -15,14 +15,15 @@ from pipeline.vi.names import find_names
 def add_entities(doc: Doc) -> Doc:
     words = [(t.idx, t.idx + len(t.text), t.is_sent_start) for t in doc if not t.is_space]
     skip = [(s, e) for s, e, *_ in (doc._.excluded or [])]
-    found = find_names(doc.text, words, skip=skip)
+    text = doc.text  # built from the tokens on each access: read it once
+    found = find_names(text, words, skip=skip)
     mentions = list(doc._.mentions or [])
     for n in found:
         mentions.append({"start": n.start, "end": n.end, "label": n.label,
-                         "text": doc.text[n.start:n.end], "source": "entities",
+                         "text": text[n.start:n.end], "source": "entities",
                          **({"roles": list(n.roles)} if n.roles else {})})
     for start, end, label in doc._.credits or []:
-        mentions.append({"start": start, "end": end, "label": label, "text": doc.text[start:end],
+        mentions.append({"start": start, "end": end, "label": label, "text": text[start:end],
                          "source": "read"})
     doc._.mentions = mentions
     return doc

@@ -18,21 +18,29 @@ _PRIORITY = {"LAW": 0, "MONEY": 1, "PERCENT": 1, "DATE": 2, "EVENT": 3, "ORG": 3
 
 
 def resolve_overlaps(mentions: list[dict], excluded: list[tuple[int, int]] = ()) -> list[dict]:
-    def inside_excluded(m):
-        return any(s <= m["start"] and m["end"] <= e or (m["start"] < e and s < m["end"]) for s, e in excluded)
+    """Non-overlapping mentions outside ``excluded``, chosen by priority (see the module docstring)."""
+    import bisect
+
+    def in_excluded(m) -> bool:  # a handful of header and furniture regions at most
+        return any(s < m["end"] and m["start"] < e for s, e in excluded)
 
     ranked = sorted(
-        (m for m in mentions if not inside_excluded(m)),
+        (m for m in mentions if not in_excluded(m)),
         key=lambda m: (m.get("source") != "read", -(m["end"] - m["start"]), _PRIORITY.get(m["label"], 9),
                        m["start"]),
     )
+    starts: list[int] = []  # the taken spans, sorted by start; they never overlap each other
+    ends: list[int] = []
     taken: list[dict] = []
-    occupied: list[tuple[int, int]] = []
     for m in ranked:
-        if any(m["start"] < e and s < m["end"] for s, e in occupied):
+        i = bisect.bisect_left(starts, m["start"])
+        if i < len(starts) and starts[i] < m["end"]:
             continue
+        if i > 0 and ends[i - 1] > m["start"]:
+            continue
+        starts.insert(i, m["start"])
+        ends.insert(i, m["end"])
         taken.append(m)
-        occupied.append((m["start"], m["end"]))
     return sorted(taken, key=lambda m: (m["start"], m["end"]))
 
 

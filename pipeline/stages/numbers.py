@@ -18,10 +18,11 @@ def add_quantities(doc: Doc) -> Doc:
     meta = doc._.meta or {}
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None
     skip = [(s, e) for s, e, *_ in (doc._.excluded or [])]
-    found = find_quantities(doc.text, published=published, skip=skip)
+    text = doc.text  # built from the tokens on each access: read it once
+    found = find_quantities(text, published=published, skip=skip)
     mentions = list(doc._.mentions or [])
     for q in found:
-        m = {"start": q.start, "end": q.end, "label": q.label, "text": doc.text[q.start:q.end],
+        m = {"start": q.start, "end": q.end, "label": q.label, "text": text[q.start:q.end],
              "source": "numbers"}
         if q.value is not None:
             m["value"] = q.value

@@ -19,10 +19,29 @@ from pipeline.vi.align import FoldedText, align_tokens
 _CHUNK = re.compile(r"\S+")
 
 
+_MAX_PIECE = 4000
+_BREAK = re.compile(r"\s+")
+
+
+def _pieces(line: str) -> list[str]:
+    """A very long line in pieces of at most about ``_MAX_PIECE`` characters, cut at spaces,
+    so that the segmenter's cost stays linear whatever the input."""
+    if len(line) <= _MAX_PIECE:
+        return [line]
+    out, start = [], 0
+    while len(line) - start > _MAX_PIECE:
+        cut = line.rfind(" ", start + _MAX_PIECE // 2, start + _MAX_PIECE)
+        cut = cut if cut > start else start + _MAX_PIECE
+        out.append(line[start:cut])
+        start = cut
+    out.append(line[start:])
+    return out
+
+
 def _segment(line: str) -> list[list[str]]:
     from underthesea import sent_tokenize, word_tokenize
 
-    return [word_tokenize(s) for s in sent_tokenize(line)]
+    return [word_tokenize(s) for piece in _pieces(line) for s in sent_tokenize(piece)]
 
 
 def word_spans(text: str, excluded: list[tuple[int, int, str, str]] = ()) -> tuple[list[tuple[int, int]], set[int]]:
@@ -86,13 +105,13 @@ def doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sent_starts: 
         if g:
             words.append(g)
             spaces.append(False)
-            starts.append(False if words[:-1] else True)
+            starts.append(len(words) == 1)
 
     for i, (s, e) in enumerate(spans):
         gap(text[pos:s])
         words.append(text[s:e])
         spaces.append(False)
-        starts.append(True if (i in sent_starts or not words[:-1]) else False)
+        starts.append(i in sent_starts or len(words) == 1)
         pos = e
     gap(text[pos:])
     if not words:
@@ -103,7 +122,8 @@ def doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sent_starts: 
 
 
 def tokenize(doc: Doc) -> Doc:
-    spans, sent_starts = word_spans(doc.text, doc._.excluded or [])
-    new = doc_from_spans(doc.vocab, doc.text, spans, sent_starts)
+    text = doc.text
+    spans, sent_starts = word_spans(text, doc._.excluded or [])
+    new = doc_from_spans(doc.vocab, text, spans, sent_starts)
     new.user_data.update(doc.user_data)
     return new

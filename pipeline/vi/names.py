@@ -707,6 +707,19 @@ def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
     return out
 
 
+class _Coverage:
+    """Which characters of the text already belong to a name (linear memory, O(1) checks)."""
+
+    def __init__(self, n: int):
+        self.cov = bytearray(n + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.cov[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.cov[start:end] = b"\x01" * (end - start)
+
+
 def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -716,23 +729,27 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]
-    covered = [(n.start, n.end) for n in names]
+    cover = _Coverage(len(text))
+    for n in names:
+        cover.take(n.start, n.end)
     extra: list[Name] = []
     # "ông Hoài" after "Võ Xuân Hoài": the last syllable of a known person after an honorific.
     given = {lx.tone_key(text[n.start:n.end].split()[-1]) for n in names
              if n.label == "PERSON" and len(text[n.start:n.end].split()) >= 2}
     for k, s in enumerate(syls):
         if s.cap and s.key in given and k > 0 and syls[k - 1].key in _HONORIFICS_SENTENCE_ONLY and \
-                not any(a <= s.start < b for a, b in covered) and \
+                cover.free(s.start, s.end) and \
                 not (k + 1 < len(syls) and syls[k + 1].namey and tx.joined(k, k + 1)):
             extra.append(Name(s.start, s.end, "PERSON"))
-            covered.append((s.start, s.end))
-    # Untyped repeats of a typed surface elsewhere in the article (whole syllables only).
+            cover.take(s.start, s.end)
+    # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
+    # one pass with the longest surfaces first.
     starts = {s.start for s in syls}
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
-    for surf, label in surfaces.items():
-        for m in re.finditer(r"(?<![\w&])(?<!\w-)" + re.escape(surf) + r"(?![\w&])(?!-\w)", text):
-            if m.start() in starts and not any(a < m.end() and m.start() < b for a, b in covered):
-                extra.append(Name(m.start(), m.end(), label))
-                covered.append((m.start(), m.end()))
+    if surfaces:
+        alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
+            if m.start() in starts and cover.free(m.start(), m.end()):
+                extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
+                cover.take(m.start(), m.end())
     return names + extra
