@@ -26,9 +26,14 @@ eval: $(STAMP)
 	$(BIN)/vnextract evaluate --gold corpus/gold/seeds.jsonl --raw corpus/raw --system underthesea --json outputs/eval_seeds_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev_pipeline.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev_underthesea.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --json outputs/eval_news_test_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test_underthesea.json --errors 0
 
 bench: $(STAMP)
 	$(BIN)/vnextract bench $(SHARED)/news
+
+robust: $(STAMP)
+	$(BIN)/vnextract robust $(SHARED)/news --mutations 3
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,4 +1,4 @@
-"""The ``vnextract`` command line: extract, run, ingest, evaluate, bench.
+"""The ``vnextract`` command line: extract, run, ingest, evaluate, bench, robust.
 
 Exit status: 0 when every input succeeded, 1 when some failed, 2 on usage errors.
 """
@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     b.add_argument("--ner-limit", type=int, default=None, help="time ner() on the first N articles only")
     b.add_argument("--out", metavar="DIR", default="benchmarks")
+    rb = sub.add_parser("robust", help="run over real articles and damaged copies; count crashes")
+    rb.add_argument("paths", nargs="*", metavar="DIR")
+    rb.add_argument("--limit", type=int, default=None)
+    rb.add_argument("--mutations", type=int, default=3)
+    rb.add_argument("--seed", type=int, default=0)
     return p
 
 
@@ -104,6 +109,12 @@ def _cmd_bench(args) -> int:
     return bench_main(args)
 
 
+def _cmd_robust(args) -> int:
+    from pipeline.robustness import main as robust_main
+
+    return robust_main(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -111,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else 2
     handlers = {"extract": _cmd_extract, "run": _cmd_run, "ingest": _cmd_ingest,
-                "evaluate": _cmd_evaluate, "bench": _cmd_bench}
+                "evaluate": _cmd_evaluate, "bench": _cmd_bench, "robust": _cmd_robust}
     try:
         return handlers[args.command](args)
     except FileNotFoundError as exc:
