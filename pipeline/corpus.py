@@ -12,15 +12,15 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.runner import Progress, Result, dumps, process_all
-from pipeline.textio import Article, InputError, iter_articles, iter_paths
+from pipeline.textio import Article, InputError, iter_articles, iter_paths, read_text_file
 from pipeline.version import PIPELINE_VERSION
-from schemas import ArticleRecord
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -46,43 +46,32 @@ def locked(root: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def atomic_write_lines(path: Path, lines: Iterator[str]) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    n = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for line in lines:
-                fh.write(line + "\n")
-                n += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return n
-
-
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _previous(path: Path) -> dict[tuple[str, str], str]:
-    """Previous output lines keyed by (doc_id, text_sha256), for this pipeline version only."""
-    cache: dict[tuple[str, str], str] = {}
+_HEAD = re.compile(rb'"pipeline_version": "([^"]*)", "doc_id": ("(?:[^"\\]|\\.)*")')
+# Inside the JSON text field quotes are escaped, so this unescaped pattern can only be the field.
+_SHA = re.compile(rb'"text_sha256": "([0-9a-f]{64})"')
+
+
+def _previous(path: Path) -> dict[tuple[str, str], tuple[int, int]]:
+    """Where each record of the previous output is: (doc_id, text_sha256) -> (offset, length).
+
+    Only records of this pipeline version count. The index holds offsets, not records, so its
+    memory stays small however large the dataset grows; records are not parsed.
+    """
+    index: dict[tuple[str, str], tuple[int, int]] = {}
     if not path.exists():
-        return cache
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(obj, dict) and obj.get("pipeline_version") == PIPELINE_VERSION:
-                cache[(obj.get("doc_id"), obj.get("text_sha256"))] = line.rstrip("\n")
-    return cache
+        return index
+    with path.open("rb") as fh:
+        offset = 0
+        for raw in fh:
+            head, sha = _HEAD.search(raw, 0, 2000), _SHA.search(raw)
+            if head and sha and head.group(1).decode() == PIPELINE_VERSION:
+                index[(json.loads(head.group(2)), sha.group(1).decode())] = (offset, len(raw))
+            offset += len(raw)
+    return index
 
 
 def relative_source(article: Article, root: Path) -> Article:
@@ -94,42 +83,95 @@ def relative_source(article: Article, root: Path) -> Article:
     return article
 
 
+def _articles(paths: list[Path | InputError], root: Path):
+    """Read the articles to process, one at a time (texts are never all held in memory)."""
+    for p in paths:
+        if isinstance(p, InputError):
+            yield p
+            continue
+        try:
+            yield relative_source(read_text_file(p), root)
+        except InputError as exc:
+            exc.source = relative_source(Article("", "", str(p)), root).source
+            yield exc
+
+
 def run(root: Path, workers: int = 1, quiet: bool = False) -> tuple[int, int]:
-    """Regenerate ``outputs/articles.jsonl`` and ``outputs/errors.jsonl``; returns (records, errors)."""
+    """Regenerate ``outputs/articles.jsonl`` and ``outputs/errors.jsonl``; returns (records, errors).
+
+    Streams: the previous output is indexed by offset, unchanged records are copied from it,
+    the others are computed (in input order, on ``workers`` processes) and written as they come.
+    """
     out = root / "outputs" / "articles.jsonl"
     err = root / "outputs" / "errors.jsonl"
     with locked(root):
-        cache = _previous(out)
-        items = [x if isinstance(x, InputError) else relative_source(x, root)
-                 for x in iter_articles([str(root / "corpus" / "raw")])]
-        lines: list[str | None] = []
-        todo: list[Article | InputError] = []
-        for item in items:
-            hit = None if isinstance(item, InputError) else cache.get((item.doc_id, text_sha256(item.text)))
-            lines.append(hit)
+        index = _previous(out)
+        plan: list[tuple[int, int] | None] = []  # per input: where its record is, or None to compute
+        todo: list[Path | InputError] = []
+        for p in iter_paths([str(root / "corpus" / "raw")]):
+            hit = None
+            if isinstance(p, Path):
+                with contextlib.suppress(InputError, OSError):
+                    a = read_text_file(p)
+                    hit = index.get((a.doc_id, text_sha256(a.text)))
+            plan.append(hit)
             if hit is None:
-                todo.append(item)
+                todo.append(p)
         progress = Progress("run")
-        results = iter(process_all(todo, workers=workers))
-        records, errors = [], []
-        for i, hit in enumerate(lines):
-            if hit is not None:
-                records.append(hit)
-                progress.tick(True)
-                continue
-            res: Result = next(results)
-            if res.record is not None:
-                records.append(dumps(res.record.model_dump(mode="json")))
-            else:
-                errors.append(dumps(res.error.model_dump(mode="json")))
-            progress.tick(res.record is not None)
-        atomic_write_lines(out, iter(records))
-        atomic_write_lines(err, iter(errors))
+        n_records = n_errors = 0
+        with _AtomicLines(out) as rec_out, _AtomicLines(err) as err_out, \
+                (out.open("rb") if out.exists() else contextlib.nullcontext()) as prev:
+            results = iter(process_all(_articles(todo, root), workers=workers)) if todo else iter(())
+            for hit in plan:
+                if hit is not None:
+                    prev.seek(hit[0])
+                    rec_out.write_raw(prev.read(hit[1]))
+                    n_records += 1
+                    progress.tick(True)
+                    continue
+                res: Result = next(results)
+                if res.record is not None:
+                    rec_out.write(dumps(res.record.model_dump(mode="json")))
+                    n_records += 1
+                else:
+                    err_out.write(dumps(res.error.model_dump(mode="json")))
+                    n_errors += 1
+                progress.tick(res.record is not None)
     if not quiet:
-        reused = len(items) - len(todo)
+        reused = len(plan) - len(todo)
         note = "nothing changed, no article reprocessed" if not todo else f"{len(todo)} processed, {reused} unchanged"
         print(f"{progress.summary()} ({note}) -> {out.relative_to(root)}", file=sys.stderr)
-    return len(records), len(errors)
+    return n_records, n_errors
+
+
+class _AtomicLines:
+    """A file written under a temporary name and renamed into place only when complete."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.fh = os.fdopen(fd, "wb")
+        return self
+
+    def write(self, line: str) -> None:
+        self.fh.write(line.encode("utf-8") + b"\n")
+
+    def write_raw(self, data: bytes) -> None:
+        self.fh.write(data if data.endswith(b"\n") else data + b"\n")
+
+    def __exit__(self, exc_type, exc, tb):
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
+        return False
 
 
 def ingest(root: Path, paths: list[str], workers: int = 1) -> tuple[int, int, list[InputError]]:
@@ -192,8 +234,3 @@ def _write_text(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-
-
-def load_records(path: Path) -> list[ArticleRecord]:
-    with path.open(encoding="utf-8") as fh:
-        return [ArticleRecord.model_validate_json(line, strict=True) for line in fh if line.strip()]
