@@ -23,6 +23,11 @@ from pipeline.textio import Article, InputError, iter_articles, iter_paths, read
 from pipeline.version import PIPELINE_VERSION
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK
+
+
 def find_root(start: Path | None = None) -> Path:
     """The project root: the nearest directory above ``start`` holding ``corpus/raw``."""
     here = (start or Path.cwd()).resolve()
@@ -153,6 +158,7 @@ class _AtomicLines:
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.fchmod(fd, _FILE_MODE)  # mkstemp makes the file private; outputs are ordinary files
         self.fh = os.fdopen(fd, "wb")
         return self
 
@@ -226,6 +232,7 @@ def _free_name(raw: Path, stem: str) -> str:
 
 def _write_text(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, _FILE_MODE)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
