@@ -271,7 +271,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     syls, res, text = tx.syls, tx.res, tx.text
     out: list[Name] = []
     roles, honorific = _roles_before(tx, a)
-    after_title = bool(roles)
+    after_title = bool(roles) or honorific
+    role_start = None
+    if honorific:
+        roles = []
     place_next = False
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text)
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
@@ -291,9 +294,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
                   tx.key(i, i + t) not in _HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
             if not (t == b - i and tx.key(i, b) in res.places):
-                roles.append(text[s.start:syls[i + t - 1].end])
-                out.extend(_orgs_in_title(tx, i, i + t))
                 honorific = res.titles[tx.key(i, i + t)] == "honorific"
+                if not honorific:  # roles are titles and functions; "ông", "bà" are not
+                    roles.append(text[s.start:syls[i + t - 1].end])
+                    role_start = s.start
+                out.extend(_orgs_in_title(tx, i, i + t))
                 i += t
                 after_title = True
                 continue
@@ -427,6 +432,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if not s.acronym and (wkey in res.common or s.key in res.common) and (
                 after_title or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
+            if after_title and roles and role_start is not None:
+                roles[-1] = text[role_start:syls[i - 1].end]  # "Bộ trưởng Ngoại giao"
             continue
         # The rest, up to the next lexicon boundary: a person after a title or honorific, a
         # place after a place word, otherwise an organisation or a foreign personal name.
