@@ -618,8 +618,10 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
 
     def checked_bare() -> bool:
         """A bare d/m or m/yyyy is a date only with a date word around it."""
-        if has_pfx or dp.strong_before.search(before) or dp.list_before.search(before):
+        if has_pfx or dp.strong_before.search(before):
             return True
+        if dp.list_before.search(before):  # "1/5 và 1/6.", but not "1/3 và 1/6 cổ phần"
+            return bool(dp.after_ok.match(text, m.end()))
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             return True
         if rel is not None or re.match(_S + r"+(?i:vừa qua|tới|âm lịch|dương lịch)(?!\w)",
