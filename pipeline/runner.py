@@ -91,6 +91,9 @@ def process_all(items: Iterable[Article | InputError], workers: int = 1) -> Iter
     # Workers start from a clean server process: forking a parent that runs threads (the
     # pool's own feeder threads) can leave a child holding a lock forever.
     ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    if sys.platform != "win32":
+        # workers fork from a server that has the heavy libraries imported already
+        ctx.set_forkserver_preload(["pipeline.runner", "pipeline.factories", "underthesea", "spacy"])
     with ctx.Pool(workers) as pool:
         yield from pool.imap(_process_one, items, chunksize=4)
 
