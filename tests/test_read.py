@@ -69,3 +69,33 @@ def test_news_header_lines_are_metadata(extractor):
     headers = [r for r in rec.excluded if r.kind == "header"]
     assert len(headers) == 3
     assert all(x.start >= headers[-1].end for x in rec.mentions)
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Thành Đạt\nTheo Sputnik, AFP", [("Thành Đạt", "PERSON"), ("Sputnik", "ORG"), ("AFP", "ORG")]),
+    ("Theo Trần Vy\nDân Việt", [("Trần Vy", "PERSON"), ("Dân Việt", "ORG")]),
+    ("Theo Khánh NguyênDân Việt", [("Khánh Nguyên", "PERSON"), ("Dân Việt", "ORG")]),
+    ("T.ThủyTheo LS/Bloomberg", [("T.Thủy", "PERSON"), ("LS", "ORG"), ("Bloomberg", "ORG")]),
+    ("Minh PhươngTheo TASS", [("Minh Phương", "PERSON"), ("TASS", "ORG")]),
+    ("Phạm Hường\nTheo The Sun", [("Phạm Hường", "PERSON"), ("The Sun", "ORG")]),
+    ("Theo Văn Đỗ, Tâm Hiếu\nVOV", [("Văn Đỗ", "PERSON"), ("Tâm Hiếu", "PERSON"), ("VOV", "ORG")]),
+    ("Thành Đạt\nTổng hợp", [("Thành Đạt", "PERSON")]),
+    ("K.Đ", [("K.Đ", "PERSON")]),
+    ("Minh Anh - Bảo Kỳ", [("Minh Anh", "PERSON"), ("Bảo Kỳ", "PERSON")]),
+])
+def test_closing_credits(closing, expected):
+    from pipeline import extract
+
+    text = "Giá xăng tăng mạnh trong tuần này.\n" + closing
+    rec = extract(text)
+    credits = [(m.text, m.label) for m in rec.mentions if m.start >= text.index(closing)]
+    assert credits == expected
+    assert rec.metadata.authors == [n for n, label in expected if label == "PERSON"]
+
+
+def test_a_closing_sentence_is_no_credit():
+    from pipeline import extract
+
+    rec = extract("Giá xăng tăng mạnh.\nTheo ông Nam, giá sẽ còn tăng trong tháng tới.")
+    assert rec.metadata.authors == []
+    assert [(m.text, m.label) for m in rec.mentions] == [("Nam", "PERSON")]

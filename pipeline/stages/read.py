@@ -13,6 +13,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from pipeline.vi import lexicon as lx
+
 _HEADER = re.compile(r"#\s*([\w.-]+)\s*=\s*(.*)")
 _DATELINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 _TIMESTAMP = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -25,8 +27,96 @@ _BYLINE = re.compile(r"^\s*(?:Bài|Tác giả|Bài và ảnh|Nhóm phóng viên|
 _NAME = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+[ \t]){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ]+")
 # A closing byline: names alone (joined by " - " or ","), or glued to a "Theo <source>" credit.
 _NAME_LINE = re.compile(r"^\s*(?!Theo\s)(%s(?:\s*[-–,]\s*%s)*)\s*(?:$|(?=Theo\s))" % (_NAME.pattern, _NAME.pattern))
+# Initials standing for an author: "K.Đ", "N.L.T", "H.Long", "T.Thủy".
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}(?:[A-ZĐ][a-zà-ỹđ]*)")
+_PERSON_CREDIT = re.compile(r"%s|%s" % (_NAME.pattern, _INITIALS.pattern))
+# "Theo <sources>" closing an article, possibly glued to the author's names before it.
+_SOURCE_LINE = re.compile(r"^(?P<names>.*?)\s*(?:^|(?<=\s)|(?<=[a-zà-ỹđ]))Theo\s+(?P<src>[^.!?\n]{1,80}?)\s*$")
+_SOURCE_SEP = re.compile(r"\s*(?:,|/|;|\bvà\b|\s[-–]\s)\s*")
+_COMPILED_BY = re.compile(r"^\s*(?:Tổng hợp|Tổng hợp từ .{1,60})\s*$")
+# A line naming an outlet alone ("Dân Việt", "VOV", "The Sun").
+_OUTLET_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*){0,3})\s*$")
 _CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Nguồn|Video|Đồ họa|Trình bày)\s*:", re.I)
 _TITLE_END = re.compile(r"[.;,:]\s*$")
+
+
+def _person_credits(line: str, start: int, end: int):
+    """(offset, name) of each author in ``line[start:end]`` if that stretch is names only."""
+    names = list(_PERSON_CREDIT.finditer(line, start, end))
+    rest = _SOURCE_SEP.sub("", "".join(line[a:b] for a, b in _gaps(names, start, end)))
+    if not names or rest.strip():
+        return []
+    return [(n.start(), n.group()) for n in names]
+
+
+def _gaps(matches, start: int, end: int):
+    pos = start
+    for m in matches:
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def _authors_line(line: str) -> bool:
+    """"Theo Trần Vy", "Theo Văn Đỗ, Tâm Hiếu": a "Theo" line naming people only."""
+    m = _SOURCE_LINE.match(line)
+    if not m or m.group("names").strip():
+        return False
+    parts = [p for p in _SOURCE_SEP.split(m.group("src")) if p]
+    return all(_PERSON_CREDIT.fullmatch(p) for p in parts) and any(
+        _INITIALS.fullmatch(p) or lx.tone_key(p.split()[0]) in lx.surnames() for p in parts)
+
+
+def _closing_credits(lines: list[tuple[int, str]]):
+    """(offset, label, text) of the author and source credits closing an article.
+
+    Read from the last line up while lines are credits: author names ("Thành Đạt",
+    "Minh Anh - Bảo Kỳ", "T.Thủy"), "Theo <sources>" (outlets; the authors when an outlet line
+    follows: "Theo Văn Đỗ, Tâm Hiếu" above "VOV"), "Tổng hợp", or an outlet alone below a
+    "Theo" line. The names and "Theo" may be glued together ("Minh PhươngTheo TASS")."""
+    out = []
+    outlet_below = None
+    last = len(lines) - 1  # the last line that is not "Tổng hợp"
+    for k in range(len(lines) - 1, -1, -1):
+        s, ln = lines[k]
+        if _COMPILED_BY.match(ln):
+            last = k - 1
+            continue
+        m = _SOURCE_LINE.match(ln)
+        if m and (not m.group("names").strip() or _person_credits(ln, m.start("names"), m.end("names"))):
+            out += [(s + a, "PERSON", n) for a, n in _person_credits(ln, m.start("names"), m.end("names"))]
+            src = m.group("src")
+            parts, pos = [], m.start("src")
+            for piece in _SOURCE_SEP.split(src):
+                a = ln.index(piece, pos) if piece else pos
+                pos = a + len(piece)
+                if piece:
+                    parts.append((a, piece))
+            people = outlet_below is not None and all(_person_credits(ln, a, a + len(p)) for a, p in parts)
+            for a, piece in parts:
+                glued = re.match(r"(%s)(?=[A-ZĐ])" % _NAME.pattern, piece)
+                if people:
+                    out.append((s + a, "PERSON", piece))
+                elif glued:  # "Theo Khánh NguyênDân Việt": the author glued to the outlet
+                    out.append((s + a, "PERSON", glued.group(1)))
+                    out.append((s + a + glued.end(1), "ORG", piece[glued.end(1):]))
+                else:
+                    out.append((s + a, "ORG", piece))
+            if outlet_below is not None and people:
+                out.append(outlet_below)
+            outlet_below = None
+            continue
+        names = _person_credits(ln, 0, len(ln))
+        if names and (len(ln) <= 60 and k == last or out) and not (
+                k == last and k and _authors_line(lines[k - 1][1])):
+            out += [(s + a, "PERSON", n) for a, n in names]
+            continue
+        if k == last and (o := _OUTLET_LINE.match(ln)) and len(ln.split()) <= 4 and (
+                not names or k and _authors_line(lines[k - 1][1])):
+            outlet_below = (s + o.start(1), "ORG", o.group(1))
+            continue
+        break
+    return sorted(out)
 
 
 def _lines(text: str):
@@ -150,12 +240,12 @@ def read_article(doc: Doc) -> Doc:
                 authors.append(n.group())
                 credits.append((s + n.start(), s + n.end(), "PERSON"))
     if not authors:
-        tail = [(s, ln) for s, e, ln in nonblank[-3:] if not _DOMAIN_LINE.match(ln) and not _TIMESTAMP.match(ln)
-                and not _CREDIT_LINE.match(ln)]
-        if tail and (m := _NAME_LINE.match(tail[-1][1])):
-            for n in _NAME.finditer(tail[-1][1], 0, m.end(1)):
-                authors.append(n.group())
-                credits.append((tail[-1][0] + n.start(), tail[-1][0] + n.end(), "PERSON"))
+        closing = [(s, ln) for s, e, ln in nonblank[-4:] if not _DOMAIN_LINE.match(ln)
+                   and not _TIMESTAMP.match(ln) and not _CREDIT_LINE.match(ln)]
+        for start, label, name in _closing_credits(closing):
+            credits.append((start, start + len(name), label))
+            if label == "PERSON":
+                authors.append(name)
     meta["authors"] = list(dict.fromkeys(authors))
     doc._.credits = sorted(credits)
 
