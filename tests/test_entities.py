@@ -64,3 +64,17 @@ def test_roles_are_kept_on_entities():
     person = [e for e in rec.entities if e.label == "PERSON"]
     assert len(person) == 1 and len(person[0].mentions) == 2
     assert person[0].roles == ["Tổng Bí thư"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modifier makes a title only in front of one: "Phó Đại sứ", but "Tân Tạo" is a name
+    ("Phó Đại sứ Mỹ tại Nga Bart Gorman đã bị triệu tập.",
+     [("Mỹ", "LOC"), ("Nga", "LOC"), ("Bart Gorman", "PERSON")]),
+    # a generic place word of two syllables before the name
+    ("Trạm thu phí nằm ở thị trấn Lăng Cô, huyện Phú Lộc.", [("Lăng Cô", "LOC"), ("Phú Lộc", "LOC")]),
+])
+def test_titles_and_place_words_before_names(text, expected):
+    from pipeline import extract
+
+    got = [(m.text, m.label) for m in extract(text).mentions if m.label in ("PERSON", "ORG", "LOC")]
+    assert got == expected

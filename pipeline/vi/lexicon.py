@@ -390,9 +390,16 @@ def titles() -> Mapping[str, str]:
     """Titles, roles and honorifics that precede a person's name -> kind.
 
     Kinds: honorific (ông, bà, anh), title (Thủ tướng, TS, Đại tá), role (nhà báo, ca sĩ),
-    modifier (cựu, nguyên, tân: placed before a title).
+    A modifier (cựu, nguyên, tân, phó) is listed only in front of each title and role.
     """
-    return _frozen({tone_key(r["word"]): r["kind"] for r in _records("titles")})
+    kinds = {tone_key(r["word"]): r["kind"] for r in _records("titles")}
+    modifiers = [k for k, v in kinds.items() if v == "modifier"]
+    out = {k: v for k, v in kinds.items() if v != "modifier"}
+    for k, v in list(out.items()):
+        if v in ("title", "role"):
+            for m in modifiers:  # a modifier counts only before a title: "cựu Bộ trưởng", not "Tân Tạo"
+                out.setdefault(f"{m} {k}", v)
+    return _frozen(out)
 
 
 @lru_cache(maxsize=None)

@@ -376,10 +376,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             place_next = True
             i += 1
             continue
-        if s.cap and (place_next or (i > 0 and res.prefixes.get(syls[i - 1].key) == "prefix"
-                                     and not syls[i - 1].namey)):
+        if s.cap and (place_next or _prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
+                and (not s.acronym or tx.match(i, res.places)):
             j = i + 1
-            while j < b and syls[j].namey and not syls[j].acronym and not tx.match(j, res.titles, b) \
+            while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
                     and not tx.match(j, res.heads, b):
                 j += 1
             if tx.match(i, res.places) > j - i:
@@ -458,7 +458,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if roles and caps:
             label = "PERSON"
-        elif prev in res.prefixes and res.prefixes[prev] == "prefix" and not s.acronym:
+        elif _prefix_before(tx, i) == "prefix" and not s.acronym:
             label = "LOC"
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
@@ -487,6 +487,27 @@ _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 def _model_word(text: str) -> bool:
     """A product model token: a number ("12") or lower-initial mixed case ("iPhone", "eSIM")."""
     return bool(_MODEL.fullmatch(text))
+
+
+def _title_at(tx: _Text, j: int, b: int) -> int:
+    """Length of a title (not a form of address: "Cô" in "Lăng Cô") at syllable ``j``."""
+    t = tx.match(j, tx.res.titles, b)
+    return t if t and tx.res.titles[tx.key(j, j + t)] != "honorific" else 0
+
+
+def _prefix_before(tx: _Text, i: int) -> str | None:
+    """The role of the generic place word written in lower case just before syllable ``i``
+    ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word."""
+    syls = tx.syls
+    for n in (3, 2, 1):
+        a = i - n
+        if a < 0 or not syls[a].word_first and n < 3 or any(syls[k].namey or not syls[k].alpha for k in range(a, i)) \
+                or not all(tx.joined(k, k + 1) for k in range(a, i)):
+            continue
+        role = tx.res.prefixes.get(tx.key(a, i))
+        if role:
+            return role
+    return None
 
 
 def _all_common(tx: _Text, i: int, j: int) -> bool:
