@@ -43,6 +43,7 @@ _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu�
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
+_COMPASS = {"đông", "tây", "nam", "bắc"}
 # Lower-case words that end a name: function words and the verbs that follow a subject.
 _NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
@@ -276,7 +277,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     if honorific:
         roles = []
     place_next = False
-    skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text)
+    skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
+        tx.match(a, res.events, b) or tx.match(a, res.known, b) or tx.match(a, res.places, b))
+    # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung"
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
         return out, b
     for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name
@@ -285,9 +288,18 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     i = a
     while i < b:
         s = syls[i]
-        if not s.alpha or (_ROMAN.fullmatch(s.text) and (i == 0 or not syls[i - 1].namey)):
+        if not s.alpha or (_ROMAN.fullmatch(s.text) and (i == 0 or not syls[i - 1].namey)
+                           and not (i + 1 < b and tx.joined_tight(i + 1))):  # but "V-League"
             i += 1  # punctuation; "thế kỷ XXI", "giai đoạn II"
             continue
+        # "tiếng Anh" is a language, "phía Đông Bắc" a direction: neither is a place.
+        if i == a and (ctx := _prefix_before(tx, i)) in ("language", "direction"):
+            k = i + (tx.match(i, res.places, b) if ctx == "language" else 0)
+            while ctx == "direction" and k < b and syls[k].key in _COMPASS:
+                k += 1
+            if k > i:
+                i = k
+                continue
         # Titles and honorifics: stripped, remembered as roles of the next person; an
         # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
         t = tx.match(i, res.titles, b)
@@ -306,7 +318,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn")
             while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
-                                            not tx.match(j, res.titles, b) or tx.joined_tight(j)):
+                                            not _title_at(tx, j, b) or tx.joined_tight(j)):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
             roles, after_title, honorific = [], False, False
@@ -450,8 +462,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j
             continue
-        if not roles and not s.acronym and _all_common(tx, i, j):
-            i = j
+        if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j):
+            i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM"
             continue
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)):
             i = j  # product and model codes (S21, X50, 10T) are not names
@@ -508,6 +520,12 @@ def _prefix_before(tx: _Text, i: int) -> str | None:
         if role:
             return role
     return None
+
+
+def _shouted(tx: _Text, i: int, j: int) -> bool:
+    """Vietnamese words written in capitals: every syllable upper case with a diacritic."""
+    return all(s.text.isupper() and not s.text.isascii() and len(s.text) >= 2 and s.key not in tx.res.places
+               for s in tx.syls[i:j] if s.alpha)
 
 
 def _all_common(tx: _Text, i: int, j: int) -> bool:
