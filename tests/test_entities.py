@@ -78,3 +78,22 @@ def test_titles_and_place_words_before_names(text, expected):
 
     got = [(m.text, m.label) for m in extract(text).mentions if m.label in ("PERSON", "ORG", "LOC")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo UBND TP. Phú Quốc, Ban quản lý Khu kinh tế Phú Quốc đã trình.",
+     [("UBND TP. Phú Quốc", "ORG"), ("Ban quản lý Khu kinh tế Phú Quốc", "ORG")]),
+    ("Vụ việc xảy ra tại đại sứ quán Bỉ ở Seoul.", [("đại sứ quán Bỉ ở Seoul", "ORG")]),
+    ("Đại diện Trung tâm kiểm soát bệnh tật tỉnh Yên Bái cho biết.",
+     [("Trung tâm kiểm soát bệnh tật tỉnh Yên Bái", "ORG")]),
+    ("Các em học tiếng Anh tại trường THPT FPT Quy Nhơn, phía Đông Bắc thành phố.",
+     [("THPT FPT Quy Nhơn", "ORG")]),
+    ("Khẩu hiệu TỰ LẬP và TRẢI NGHIỆM được treo ở Hà Nội.", [("Hà Nội", "LOC")]),
+    ("Đây là tâm điểm của vòng 11 V-League.", [("V-League", "EVENT")]),
+])
+def test_bodies_places_and_not_names(text, expected):
+    from pipeline import extract
+
+    got = [(m.text, m.label) for m in extract(text).mentions
+           if m.label in ("PERSON", "ORG", "LOC", "EVENT", "LAW")]
+    assert got == expected

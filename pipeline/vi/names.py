@@ -40,6 +40,7 @@ _EVENT_TAIL = re.compile(
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
+_HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"), True)
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
@@ -128,6 +129,12 @@ def _res() -> _Res:
                                         if r["admin_kind"]), **tables)
 
 
+@lru_cache(maxsize=1)
+def _dotted_prefixes() -> frozenset:
+    """Place abbreviations written with a period ("TP.", "Q.", "H."): the period is theirs."""
+    return frozenset(k for k in lx.loc_prefixes() if k.endswith(".") and " " not in k and len(k) > 2)
+
+
 def _join(key: str, prev: Syl, syl: Syl) -> str:
     """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
     if syl.text in "-–" or prev.text in "-–":
@@ -142,14 +149,16 @@ class _Text:
         self.text = text
         self.syls: list[Syl] = []
         skip = sorted(skip)
+        self_dotted = _dotted_prefixes()
         for wi, (ws, we, sent) in enumerate(words):
             if any(s <= ws < e for s, e in skip):
                 continue
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
-                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t):
-                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end
+                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and \
+                        lx.tone_key(t) not in self_dotted:
+                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc"
                 self.syls.append(Syl(m.start(), end, t, lx.tone_key(t), wi, sent and first, first))
                 first = False
         self.res = _res()
@@ -199,6 +208,14 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[N
     i, n = 0, len(syls)
     while i < n:
         if not syls[i].namey:
+            h = tx.match(i, _HOSTED_KEYS) if syls[i].alpha and syls[i].word_first else 0
+            if h and i + h < n and syls[i + h].cap and tx.match(i + h, res.places) and tx.joined(i + h - 1, i + h):
+                # "đại sứ quán Nga ở Washington": the body of a named state, written in lower case
+                p = i + h + tx.match(i + h, res.places)
+                if tx.key(i + h, p) in _COUNTRY_KEYS():
+                    names.append(Name(tx.syls[i].start, tx.syls[_hosted_place(tx, p) - 1].end, "ORG"))
+                    i = _hosted_place(tx, p)
+                    continue
             m = tx.match(i, res.places) if syls[i].key in res.lower_region_heads else 0
             if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
                 names.append(Name(*tx.span(i, i + m), "LOC"))
@@ -366,6 +383,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.heads, b)
         if m and tx.match(i, res.events, b) >= m:
             m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
+        if m and (s.sent_start or i == a and _quote_before(tx, i)) and _word_len(tx, i, b) > m and \
+                tx.key(i, i + _word_len(tx, i, b)) in res.common:
+            m = 0  # "Vụ việc xảy ra": a sentence opening with an ordinary word, not the head "Vụ"
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
             stop = _trailing_person(tx, i + m, b, roles)
@@ -374,6 +394,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else \
                     _extend_name(tx, b, lower=b > i + m)
                 stop = _trailing_person(tx, i + m, b2, roles)
+            if stop == i + m and b2 == i + m:
+                b2 = stop = _function_and_place(tx, i + m)  # "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if (stop > i + m or head.bare_is_org) and not generic:
@@ -673,7 +695,7 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
         if s.key in res.lower_region_heads and tx.match(b, res.places) >= 2:
             b += tx.match(b, res.places)
             continue
-        if res.prefixes.get(s.key) == "prefix" and not s.namey and tx.match(nxt, res.places):
+        if res.prefixes.get(s.key) == "prefix" and tx.match(nxt, res.places):
             b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
             continue
         if s.alpha and not s.namey and (s.key not in _NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
@@ -708,6 +730,25 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
         if _person_len(tx, nxt, end) == end - nxt:
             break
         b = end
+    return b
+
+
+def _function_and_place(tx: _Text, b: int) -> int:
+    """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
+    ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
+    syls, res = tx.syls, tx.res
+    j = b
+    while j < len(syls) and j - b < 6 and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
+            syls[j].key not in _NAME_BOUNDARY and res.prefixes.get(syls[j].key) is None:
+        j += 1
+    if j == b or j >= len(syls) or not tx.joined(j - 1, j):
+        return b
+    p = next((n for n in (2, 1) if res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
+    if p and j + p < len(syls) and tx.joined(j + p - 1, j + p):
+        j += p
+    m = tx.match(j, res.places) if syls[j].cap else 0
+    if m and _closes_properly(tx, j + m):
+        return j + m
     return b
 
 
