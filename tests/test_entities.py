@@ -97,3 +97,13 @@ def test_bodies_places_and_not_names(text, expected):
     got = [(m.text, m.label) for m in extract(text).mentions
            if m.label in ("PERSON", "ORG", "LOC", "EVENT", "LAW")]
     assert got == expected
+
+
+def test_people_named_by_initials():
+    from pipeline import extract
+
+    text = ("Bà T.H.L. có con là anh L. nhập viện. Bác sĩ V.P. đã khám cho L. và ông T.C.L, "
+            "ông P.. cho biết (ảnh: N.H).")
+    got = [(m.text, m.label) for m in extract(text).mentions]
+    assert got == [("T.H.L.", "PERSON"), ("L.", "PERSON"), ("V.P.", "PERSON"), ("L.", "PERSON"),
+                   ("T.C.L", "PERSON"), ("P.", "PERSON"), ("N.H", "PERSON")]

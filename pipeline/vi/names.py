@@ -202,9 +202,9 @@ class _Text:
 
 def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[Name]:
     """Named-entity mentions of ``text``; ``words`` are (start, end, sentence_start) word spans."""
-    tx = _Text(text, words, skip)
+    names: list[Name] = _initials(text, skip)
+    tx = _Text(text, words, list(skip) + [(n.start, n.end) for n in names])
     syls, res = tx.syls, tx.res
-    names: list[Name] = []
     i, n = 0, len(syls)
     while i < n:
         if not syls[i].namey:
@@ -229,6 +229,24 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[N
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
     return sorted((n for n in _consistency(names, tx) if n.end > n.start), key=lambda x: x.start)
+
+
+# People named by their initials, as court and accident reports do: "T.H.L.", "V.P.", "N.H",
+# "T.Thủy"; a single initial after a form of address: "anh L.", "bà P.".
+_INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-ZĐ]\.){1,4}[A-ZĐ](?![\w.])\.?|(?:[A-ZĐ]\.){2,4}(?![\w.]))(?![\w])")
+_INITIAL_ADDRESSED = re.compile(r"(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ)"
+                                r"[ \t]+([A-ZĐ]\.?)(?=[\s,;:)\"”]|\.|$)")
+
+
+def _initials(text: str, skip) -> list[Name]:
+    spans = [(m.start(), m.end()) for m in _INITIALS.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in _INITIAL_ADDRESSED.finditer(text)]
+    out = []
+    for a, e in sorted(set(spans)):
+        if text[a:e].endswith("..") or any(s <= a < t for s, t in skip):
+            continue
+        out.append(Name(a, e, "PERSON"))
+    return out
 
 
 def _run_end(tx: _Text, k: int) -> int:
