@@ -478,7 +478,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         w = _word_len(tx, i, b)
         wkey = tx.key(i, i + w)
         nn = _longest(tx, i, b, res.not_names)
-        if nn and not (i + nn < b and syls[i + nn].acronym and s.acronym):
+        if nn and not (i + nn < b and syls[i + nn].acronym and s.acronym and len(s.text) <= 2):
             i += nn
             continue
         if not s.acronym and (wkey in res.common or s.key in res.common) and (
@@ -684,7 +684,8 @@ def _closes_properly(tx: _Text, j: int) -> bool:
     if j >= len(tx.syls):
         return True
     nxt = tx.syls[j]
-    return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in _NAME_BOUNDARY
+    return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in _NAME_BOUNDARY or \
+        nxt.key == "và" and j + 1 < len(tx.syls) and tx.syls[j + 1].namey
 
 
 def _hosted_place(tx: _Text, b: int) -> int:
