@@ -30,7 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
-    "not_names", "state_forms", "name_boundaries",
+    "not_names", "state_forms", "name_boundaries", "foreign_org_words",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -446,6 +446,18 @@ def loc_prefixes() -> Mapping[str, str]:
 def not_names() -> frozenset[str]:
     """Capitalised words and abbreviations that name common things, not entities (AI, R&D, DN)."""
     return frozenset(tone_key(r["word"]) for r in _records("not_names"))
+
+
+@lru_cache(maxsize=None)
+def foreign_org_words() -> frozenset[str]:
+    """English words that make a foreign name an organisation's (Research, Group, The)."""
+    return frozenset(tone_key(r["word"]) for r in _records("foreign_org_words"))
+
+
+@lru_cache(maxsize=None)
+def syllables() -> frozenset[str]:
+    """Every syllable of the Viet74K words: a name made only of these is written in Vietnamese."""
+    return frozenset(x for w in common_words() for x in w.split())
 
 
 @lru_cache(maxsize=None)

@@ -57,6 +57,7 @@ class Name:
     end: int
     label: str
     roles: tuple[str, ...] = field(default_factory=tuple)
+    weak: bool = False  # typed by default, for want of evidence: any evidence in the article wins
 
 
 @dataclass(eq=False)
@@ -104,6 +105,8 @@ class _Res:
     prefixes_of_entries: frozenset
     lower_region_heads: frozenset
     unit_prefixes: frozenset
+    foreign_org: frozenset
+    syllables: frozenset
     maxlen: int
 
 
@@ -125,6 +128,7 @@ def _res() -> _Res:
     return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
+                foreign_org=lx.foreign_org_words(), syllables=lx.syllables(),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
                                         if r["admin_kind"]), **tables)
 
@@ -312,6 +316,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
     if honorific:
         roles = []
     place_next = False
+    weak = False
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         tx.match(a, res.events, b) or tx.match(a, res.known, b) or tx.match(a, res.places, b))
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung"
@@ -516,16 +521,21 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
             return out, _skip_to(tx, j, _ORDINAL_AFTER.match(text, syls[j - 1].end).end())
         elif s.acronym or n_syl == 1:
-            label = "ORG"
+            label, weak = "ORG", True
             c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
             if c and tx.key(j, j + c) in _COUNTRY_KEYS():
                 j += c  # "Yuanta Việt Nam": a company's national subsidiary
                 b = max(b, j)
-        elif caps and 2 <= n_syl <= 3 and not all(syls[k].key in res.common for k in range(i, j)):
-            label = "PERSON"  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
+        elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
+            label, weak = "ORG", True  # "Omdia Research", "The Elec"
+        elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
+            label, weak = "LOC", True  # a Vietnamese name with no surname, title or address: a place
+        elif caps and 2 <= n_syl <= 3:
+            label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
         else:
-            label = "ORG"
-        out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else ()))
+            label, weak = "ORG", True
+        out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else (), weak))
+        weak = False
         roles, after_title = [], False
         i = j
     return out, b
@@ -569,12 +579,17 @@ def _shouted(tx: _Text, i: int, j: int) -> bool:
 
 
 def _all_common(tx: _Text, i: int, j: int) -> bool:
-    """Every word of ``syls[i:j]`` is an ordinary Vietnamese word written with a capital."""
+    """``syls[i:j]`` are ordinary Vietnamese words written with a capital ("Thành phố").
+
+    One syllable is ordinary if it is a word; several only if they read as words of two or
+    more syllables: "Quốc Thiên", "Công Phượng" are made of ordinary syllables but are names."""
+    common = tx.res.common
+    if j - i == 1:
+        return tx.syls[i].key in common
     k = i
     while k < j:
-        w = _word_len(tx, k, j)
-        if tx.key(k, k + w) not in tx.res.common and not all(
-                tx.syls[x].key in tx.res.common for x in range(k, k + w)):
+        w = next((n for n in (4, 3, 2) if k + n <= j and tx.key(k, k + n) in common), 0)
+        if not w:
             return False
         k += w
     return True
@@ -813,6 +828,43 @@ def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
     return out
 
 
+def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
+    """Short forms an article uses for the names it typed with evidence -> their type.
+
+    An organisation goes by the distinctive end of its name ("Công ty Cổ phần Đầu tư và Công
+    nghiệp Tân Tạo" -> "Tân Tạo"); a person by the last two syllables of a Vietnamese name
+    ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
+    Lescouhier" -> "Lescouhier"). Short forms that are also places are left alone."""
+    res, out = tx.res, {}
+    by_start = {s.start: k for k, s in enumerate(tx.syls)}
+    for n in names:
+        if n.weak or n.label not in ("ORG", "PERSON") or n.start not in by_start:
+            continue
+        a = by_start[n.start]
+        b = a
+        while b < len(tx.syls) and tx.syls[b].end <= n.end:
+            b += 1
+        syls = tx.syls[a:b]
+        if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
+            continue
+        if n.label == "PERSON":
+            vietnamese = all(s.key in res.syllables for s in syls if s.alpha)
+            k = b - 2 if vietnamese else b - 1
+            if vietnamese and len(syls) < 3:
+                continue
+        else:
+            k = b
+            while k > a + 1 and tx.syls[k - 1].cap and not tx.syls[k - 1].acronym and \
+                    not tx.match(k - 1, res.heads) and not (k - 2 > a and tx.key(k - 2, k) in res.common):
+                k -= 1
+            if k == b or b - k < 2 and len(tx.syls[b - 1].text) < 4:
+                continue
+        key = tx.key(k, b)
+        if key not in res.places and key not in res.common and key not in res.not_names:
+            out.setdefault(key, n.label)
+    return out
+
+
 class _Coverage:
     """Which characters of the text already belong to a name (linear memory, O(1) checks)."""
 
@@ -830,8 +882,10 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
-    for n in names:
-        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += 1
+    for n in names:  # evidence outweighs any number of defaults
+        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += 0.001 if n.weak else 1
+    for surface, label in _short_forms(names, tx).items():
+        votes.setdefault(surface, Counter())[label] += 0.5
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]
