@@ -32,6 +32,8 @@ eval: $(STAMP)
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test2.jsonl --raw $(SHARED)/news --json outputs/eval_news_test2_pipeline.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test2.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test2_underthesea.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test3.jsonl --raw $(SHARED)/news --json outputs/eval_news_test3_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test3.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test3_underthesea.json --errors 0
 
 bench: $(STAMP)
 	$(BIN)/vnextract bench $(SHARED)/news
