@@ -13,14 +13,10 @@ from pathlib import Path
 from pipeline.eval.loaders import GoldError, load_gold_corpus
 from pipeline.eval.scoring import find_errors, format_errors, score, top_patterns
 
-_UTS_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-
-
 def underthesea_mentions(text: str, excluded: list[tuple[int, int]]) -> list[dict]:
     """underthesea ``ner()`` on each article line, BIO tags grouped and realigned to offsets."""
-    from underthesea import ner
-
-    from pipeline.vi.align import FoldedText, align_tokens
+    from pipeline.vi.align import FoldedText
+    from pipeline.vi.crf import crf_spans
 
     folded = FoldedText(text)
     out: list[dict] = []
@@ -30,26 +26,8 @@ def underthesea_mentions(text: str, excluded: list[tuple[int, int]]) -> list[dic
         pos = end + 1
         if not line.strip() or any(s <= start and end <= e for s, e in excluded):
             continue
-        tagged = ner(line)
-        spans = align_tokens(folded, [t[0] for t in tagged], start, end)
-        cur = None
-        for (word, *_, tag), span in zip(tagged, spans):
-            kind = tag[2:] if tag[:2] in ("B-", "I-") else None
-            if span is None or kind not in _UTS_LABELS:
-                if cur:
-                    out.append(cur)
-                cur = None
-                continue
-            if tag.startswith("I-") and cur and cur["label"] == _UTS_LABELS[kind]:
-                cur["end"] = span[1]
-            else:
-                if cur:
-                    out.append(cur)
-                cur = {"start": span[0], "end": span[1], "label": _UTS_LABELS[kind]}
-        if cur:
-            out.append(cur)
-    for m in out:
-        m["text"] = text[m["start"]:m["end"]]
+        out += [{"start": s, "end": e, "label": label, "text": text[s:e]}
+                for s, e, label in crf_spans(folded, start, end)]
     return out
 
 

@@ -107,3 +107,35 @@ def test_people_named_by_initials():
     got = [(m.text, m.label) for m in extract(text).mentions]
     assert got == [("T.H.L.", "PERSON"), ("L.", "PERSON"), ("V.P.", "PERSON"), ("L.", "PERSON"),
                    ("T.C.L", "PERSON"), ("P.", "PERSON"), ("N.H", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # facilities and natural features take the place word before them
+    ("Phí qua hầm Hải Vân tăng, trạm thu phí Bắc Hải Vân ở thị trấn Lăng Cô.",
+     [("Hải Vân", "LOC"), ("Bắc Hải Vân", "LOC"), ("Lăng Cô", "LOC")]),
+    # a one-syllable short name inside an ordinary word is no mention of the person
+    ("Ông Hiệp cũng cho biết, Hiệp hội sẽ lấy ý kiến.", [("Hiệp", "PERSON")]),
+    # middle initials and hyphenated given names of foreign people
+    ("Trung tướng Thomas A. Bussiere và ông Lee Hyun-koo đến TP. Phú Quốc.",
+     [("Thomas A. Bussiere", "PERSON"), ("Lee Hyun-koo", "PERSON"), ("Phú Quốc", "LOC")]),
+    # an abbreviated place word alone names no place; its period may end a sentence
+    ("Có 15 tỉnh/TP. Trong đó Hà Nội dẫn đầu.", [("Hà Nội", "LOC")]),
+    # a foreign name with a company word is an organisation
+    ("Theo Omdia Research, Samsung vẫn dẫn đầu.", [("Omdia Research", "ORG"), ("Samsung", "ORG")]),
+])
+def test_cues_and_defaults(text, expected):
+    from pipeline import extract
+
+    got = [(m.text, m.label) for m in extract(text).mentions
+           if m.label in ("PERSON", "ORG", "LOC", "EVENT", "LAW")]
+    assert got == expected
+
+
+def test_short_forms_follow_the_full_name():
+    from pipeline import extract
+
+    text = ("Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo đã họp cổ đông. Năm nay Tân Tạo "
+            "đặt kế hoạch lãi lớn. Tiền đạo Lương Xuân Trường ghi bàn; Xuân Trường rất vui.")
+    got = [(m.text, m.label) for m in extract(text).mentions if m.label in ("PERSON", "ORG", "LOC")]
+    assert got == [("Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo", "ORG"), ("Tân Tạo", "ORG"),
+                   ("Lương Xuân Trường", "PERSON"), ("Xuân Trường", "PERSON")]

@@ -58,6 +58,8 @@ class Name:
     label: str
     roles: tuple[str, ...] = field(default_factory=tuple)
     weak: bool = False  # typed by default, for want of evidence: any evidence in the article wins
+    ask: bool = False  # a default worth a second opinion (a Vietnamese name with no cue at all)
+    opinion: bool = False  # typed by that second opinion: more than a default, less than evidence
 
 
 @dataclass(eq=False)
@@ -133,6 +135,15 @@ def _res() -> _Res:
                                         if r["admin_kind"]), **tables)
 
 
+_MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
+
+
+def _place_follows(text: str, end: int, res: "_Res") -> bool:
+    """A gazetteer place starts after ``text[:end]`` ("TP. Phú Quốc", not "TP. Trong đó")."""
+    words = text[end:end + 60].split()[:4]
+    return any(lx.tone_key(" ".join(words[:n]).rstrip(".,;:)")) in res.places for n in range(1, len(words) + 1))
+
+
 @lru_cache(maxsize=1)
 def _dotted_prefixes() -> frozenset:
     """Place abbreviations written with a period ("TP.", "Q.", "H."): the period is theirs."""
@@ -154,15 +165,17 @@ class _Text:
         self.syls: list[Syl] = []
         skip = sorted(skip)
         self_dotted = _dotted_prefixes()
+        res = _res()
         for wi, (ws, we, sent) in enumerate(words):
             if any(s <= ws < e for s, e in skip):
                 continue
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
-                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and \
-                        lx.tone_key(t) not in self_dotted:
-                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc"
+                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
+                        lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
+                        len(t) == 2 and self.syls and self.syls[-1].cap and _MIDDLE_INITIAL.match(text, end)):
+                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
                 self.syls.append(Syl(m.start(), end, t, lx.tone_key(t), wi, sent and first, first))
                 first = False
         self.res = _res()
@@ -204,8 +217,11 @@ class _Text:
         return self.syls[a].start, self.syls[b - 1].end
 
 
-def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[Name]:
-    """Named-entity mentions of ``text``; ``words`` are (start, end, sentence_start) word spans."""
+def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_opinion=None) -> list[Name]:
+    """Named-entity mentions of ``text``; ``words`` are (start, end, sentence_start) word spans.
+
+    ``second_opinion``, if given, is asked for the type of the names typed by default alone:
+    it takes their (start, end) spans and returns a label or None for each."""
     names: list[Name] = _initials(text, skip)
     tx = _Text(text, words, list(skip) + [(n.start, n.end) for n in names])
     syls, res = tx.syls, tx.res
@@ -232,6 +248,11 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=()) -> list[N
         names.extend(found)
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
+    asked = [n for n in names if n.ask]
+    if asked and second_opinion is not None:
+        for n, label in zip(asked, second_opinion([(n.start, n.end) for n in asked])):
+            if label:
+                n.label, n.opinion = label, True
     return sorted((n for n in _consistency(names, tx) if n.end > n.start), key=lambda x: x.start)
 
 
@@ -270,6 +291,10 @@ def _run_end(tx: _Text, k: int) -> int:
         elif s.text in "-–" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
             j += 1  # a hyphen glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập"
+        elif s.text == "-" and j + 1 < n and tx.joined_tight(j) and syls[j - 1].cap and \
+                syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
+                syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 4:
+            j += 2  # the second half of a foreign given name: "Lee Hyun-koo", "Moon Jae-in"
         else:
             break
     return j
@@ -358,7 +383,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn")
             while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
-                                            not _title_at(tx, j, b) or tx.joined_tight(j)):
+                                            not _title_at(tx, j, b) or tx.joined_tight(j) or
+                                            syls[j].alpha and tx.joined_tight(j - 1) and syls[j - 1].text == "-"):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
             roles, after_title, honorific = [], False, False
@@ -489,6 +515,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if not s.acronym and (wkey in res.common or s.key in res.common) and (
                 after_title or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
+            while i < b and syls[i].alpha and not syls[i].cap and tx.joined(i - 1, i):
+                i += 1  # the rest of the ordinary word: "Năm nay Tân Tạo" names "Tân Tạo"
             if after_title and roles and role_start is not None:
                 roles[-1] = text[role_start:syls[i - 1].end]  # "Bộ trưởng Ngoại giao"
             continue
@@ -510,6 +538,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j):
             i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM"
             continue
+        if j == i + 1 and res.prefixes.get(s.key) == "prefix":
+            i = j  # "TP", "TX" alone: the generic word of a place not named
+            continue
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)):
             i = j  # product and model codes (S21, X50, 10T) are not names
             continue
@@ -529,7 +560,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
             label, weak = "ORG", True  # "Omdia Research", "The Elec"
         elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
-            label, weak = "LOC", True  # a Vietnamese name with no surname, title or address: a place
+            out.append(Name(*tx.span(i, j), "LOC", (), True, True))  # no surname, title or address
+            roles, after_title = [], False
+            i = j
+            continue
         elif caps and 2 <= n_syl <= 3:
             label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
         else:
@@ -777,7 +811,7 @@ def _function_and_place(tx: _Text, b: int) -> int:
         j += 1
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
-    p = next((n for n in (2, 1) if res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
+    p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
     if p and j + p < len(syls) and tx.joined(j + p - 1, j + p):
         j += p
     m = tx.match(j, res.places) if syls[j].cap else 0
@@ -829,12 +863,13 @@ def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
 
 
 def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
-    """Short forms an article uses for the names it typed with evidence -> their type.
+    """Short forms (as written) an article may use for the names it typed with evidence -> type.
 
     An organisation goes by the distinctive end of its name ("Công ty Cổ phần Đầu tư và Công
     nghiệp Tân Tạo" -> "Tân Tạo"); a person by the last two syllables of a Vietnamese name
     ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
-    Lescouhier" -> "Lescouhier"). Short forms that are also places are left alone."""
+    Lescouhier" -> "Lescouhier"). An organisation's short forms that are also places are left
+    alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường")."""
     res, out = tx.res, {}
     by_start = {s.start: k for k, s in enumerate(tx.syls)}
     for n in names:
@@ -855,14 +890,30 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
         else:
             k = b
             while k > a + 1 and tx.syls[k - 1].cap and not tx.syls[k - 1].acronym and \
-                    not tx.match(k - 1, res.heads) and not (k - 2 > a and tx.key(k - 2, k) in res.common):
+                    not tx.match(k - 1, res.heads):
                 k -= 1
+            if k < b and k > a and tx.key(k - 1, k + 1) in res.common:
+                k += 1  # never cut a word in two
             if k == b or b - k < 2 and len(tx.syls[b - 1].text) < 4:
                 continue
         key = tx.key(k, b)
-        if key not in res.places and key not in res.common and key not in res.not_names:
-            out.setdefault(key, n.label)
+        if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
+                (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
+            out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], n.label)
     return out
+
+
+def _inside_word(tx: _Text, k: int, end: int) -> bool:
+    """The one syllable ``syls[k]`` (ending at ``end``) is part of an ordinary word with a
+    lower-case neighbour: "Hiệp" in "Hiệp hội", "Nam" in "miền Nam" are not the person."""
+    syls, common = tx.syls, tx.res.common
+    if syls[k].end != end:
+        return False
+    after = k + 1 < len(syls) and syls[k + 1].alpha and not syls[k + 1].namey and tx.joined(k, k + 1) \
+        and tx.key(k, k + 2) in common
+    before = k > 0 and syls[k - 1].alpha and not syls[k - 1].namey and tx.joined(k - 1, k) \
+        and tx.key(k - 1, k + 1) in common
+    return after or before
 
 
 class _Coverage:
@@ -883,9 +934,12 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
     for n in names:  # evidence outweighs any number of defaults
-        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += 0.001 if n.weak else 1
-    for surface, label in _short_forms(names, tx).items():
-        votes.setdefault(surface, Counter())[label] += 0.5
+        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
+            0.01 if n.opinion else 0.001 if n.weak else 1
+    short = _short_forms(names, tx)
+    for surface, label in short.items():
+        # a person's full name in the article outweighs a gazetteer that knows the same words
+        votes.setdefault(lx.tone_key(surface), Counter())[label] += 1.5 if label == "PERSON" else 0.5
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]
@@ -906,10 +960,14 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     # one pass with the longest surfaces first.
     starts = {s.start for s in syls}
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
+    for surface, label in short.items():
+        surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
     if surfaces:
         alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
+        index = {s.start: k for k, s in enumerate(syls)}
         for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
-            if m.start() in starts and cover.free(m.start(), m.end()):
+            if m.start() in starts and cover.free(m.start(), m.end()) and \
+                    not _inside_word(tx, index[m.start()], m.end()):
                 extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
                 cover.take(m.start(), m.end())
     return names + extra
