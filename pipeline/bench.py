@@ -49,7 +49,7 @@ def _lines(text: str) -> list[str]:
 
 
 def main(args) -> int:
-    from pipeline.runner import Extractor, process_all
+    from pipeline.runner import Extractor, WorkerPool
 
     paths = args.paths or [str(Path(__file__).resolve().parents[2] / "shared" / "news")]
     arts = _articles(paths, args.limit)
@@ -79,10 +79,18 @@ def main(args) -> int:
                            "peak_rss_mb": round(_peak_mb(), 1),
                            "stage_seconds": {k.removeprefix("vx_"): round(v, 2) for k, v in ex.stage_seconds.items()}}
 
+    # Two workers, timed like the single one: models loaded before the clock starts (the start-up
+    # is reported on its own).
     t0 = time.perf_counter()
-    list(process_all(arts, workers=2))
-    w2 = time.perf_counter() - t0
-    figures["pipeline_2_workers"] = {"seconds": round(w2, 2), "words_per_s": round(words / w2, 1),
+    with WorkerPool(2) as pool:
+        pool.wait_ready()
+        startup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in pool.imap(arts):
+            pass
+        w2 = time.perf_counter() - t0
+    figures["pipeline_2_workers"] = {"seconds": round(w2, 2), "startup_seconds": round(startup, 2),
+                                     "words_per_s": round(words / w2, 1),
                                      "speedup_vs_1": round(pipe_s / w2, 2)}
 
     from underthesea import ner, word_tokenize
