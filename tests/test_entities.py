@@ -122,6 +122,14 @@ def test_people_named_by_initials():
     ("Có 15 tỉnh/TP. Trong đó Hà Nội dẫn đầu.", [("Hà Nội", "LOC")]),
     # a foreign name with a company word is an organisation
     ("Theo Omdia Research, Samsung vẫn dẫn đầu.", [("Omdia Research", "ORG"), ("Samsung", "ORG")]),
+    # the body in a title is an organisation of its own, with its place
+    ("Chủ tịch UBND TP Hà Nội Chử Xuân Dũng phát biểu.", [("UBND TP Hà Nội", "ORG"), ("Chử Xuân Dũng", "PERSON")]),
+    # a person's name never starts inside a place ("Ninh" is also a surname)
+    ("Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký dự.", [("Tỉnh ủy Quảng Ninh", "ORG"), ("Nguyễn Xuân Ký", "PERSON")]),
+    # "&" joins the parts of a department's name
+    ("Giám đốc Sở TN & MT TP Đà Nẵng nói.", [("Sở TN & MT TP Đà Nẵng", "ORG")]),
+    # a landform word stays outside the place
+    ("Khu vực bán đảo Sơn Trà rất đẹp.", [("Sơn Trà", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     from pipeline import extract

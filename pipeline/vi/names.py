@@ -760,6 +760,9 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
     syls, res = tx.syls, tx.res
     while b + 1 < len(syls) and tx.joined(b - 1, b) and tx.joined(b, b + 1):
         s, nxt = syls[b], b + 1
+        if s.text == "&" and syls[nxt].cap and not tx.match(nxt, res.heads):
+            b = _run_end(tx, nxt)  # "Sở TN & MT", "Bộ Nông nghiệp & Phát triển nông thôn"
+            continue
         if s.key in res.lower_region_heads and tx.match(b, res.places) >= 2:
             b += tx.match(b, res.places)
             continue
@@ -824,8 +827,9 @@ def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
     """Where a personal name closing the run ``a..b`` starts (``b`` when there is none)."""
     res, syls = tx.res, tx.syls
     for k in range(a, b - 1):
-        if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k:
-            return k
+        if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k and \
+                not any(tx.match(x, res.places, b) > k - x for x in range(max(a, k - 3), k)):
+            return k  # never from inside a place: "Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký"
     if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
         k = b
         while k - 1 > a and b - k < 3 and syls[k - 1].cap and syls[k - 1].alpha and \
