@@ -130,6 +130,14 @@ def test_people_named_by_initials():
     ("Giám đốc Sở TN & MT TP Đà Nẵng nói.", [("Sở TN & MT TP Đà Nẵng", "ORG")]),
     # a landform word stays outside the place
     ("Khu vực bán đảo Sơn Trà rất đẹp.", [("Sơn Trà", "LOC")]),
+    # a place that opens with a head word; a head that opens an ordinary word
+    ("Du khách tới Hội An và Đài Loan. Các Giải pháp mới.", [("Hội An", "LOC"), ("Đài Loan", "LOC")]),
+    # foreign competition names are events, an initial glued to a name is a person
+    ("European Super League sụp đổ, C.Ronaldo im lặng.", [("European Super League", "EVENT"), ("C.Ronaldo", "PERSON")]),
+    # a body with its function in lower case and its province
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam lấy mẫu.", [("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "ORG")]),
+    # an acronym with a place is a local club or branch
+    ("HA Gia Lai tiếp CLB TPHCM.", [("HA Gia Lai", "ORG"), ("CLB TPHCM", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     from pipeline import extract

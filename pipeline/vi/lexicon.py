@@ -30,7 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
-    "not_names", "state_forms", "name_boundaries", "foreign_org_words",
+    "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -446,6 +446,12 @@ def loc_prefixes() -> Mapping[str, str]:
 def not_names() -> frozenset[str]:
     """Capitalised words and abbreviations that name common things, not entities (AI, R&D, DN)."""
     return frozenset(tone_key(r["word"]) for r in _records("not_names"))
+
+
+@lru_cache(maxsize=None)
+def foreign_event_words() -> frozenset[str]:
+    """English words that make a foreign name an event's (League, Cup, Open, Festival)."""
+    return frozenset(tone_key(r["word"]) for r in _records("foreign_event_words"))
 
 
 @lru_cache(maxsize=None)

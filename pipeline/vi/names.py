@@ -34,6 +34,7 @@ from pipeline.vi import lexicon as lx
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _EVENT_TAIL = re.compile(
     r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
     r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
@@ -108,6 +109,7 @@ class _Res:
     lower_region_heads: frozenset
     unit_prefixes: frozenset
     foreign_org: frozenset
+    foreign_event: frozenset
     syllables: frozenset
     maxlen: int
 
@@ -130,7 +132,7 @@ def _res() -> _Res:
     return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
-                foreign_org=lx.foreign_org_words(), syllables=lx.syllables(),
+                foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), syllables=lx.syllables(),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
                                         if r["admin_kind"]), **tables)
 
@@ -414,6 +416,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.events, b)
         if m and tx.match(i, res.heads, b) > m:
             m = 0  # "Đại hội đồng Liên hợp quốc" is a body, not a congress
+        if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
+            m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             end_i = _descriptive_end(tx, b, _NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
             end = syls[end_i - 1].end
@@ -432,6 +436,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.heads, b)
         if m and tx.match(i, res.events, b) >= m:
             m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
+        if m and tx.match(i, res.places) > m:
+            m = 0  # "Hội An", "Đài Loan": a place that opens with a head word
+        if m and _head_in_word(tx, i, m, b):
+            m = 0  # "Giải pháp", "Viện dẫn": the head is the first syllable of an ordinary word
         if m and (s.sent_start or i == a and _quote_before(tx, i)) and _word_len(tx, i, b) > m and \
                 tx.key(i, i + _word_len(tx, i, b)) in res.common:
             m = 0  # "Vụ việc xảy ra": a sentence opening with an ordinary word, not the head "Vụ"
@@ -443,8 +451,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else \
                     _extend_name(tx, b, lower=b > i + m)
                 stop = _trailing_person(tx, i + m, b2, roles)
-            if stop == i + m and b2 == i + m:
-                b2 = stop = _function_and_place(tx, i + m)  # "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"
+            if stop == b2:
+                b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if (stop > i + m or head.bare_is_org) and not generic:
@@ -551,12 +559,16 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
             return out, _skip_to(tx, j, _ORDINAL_AFTER.match(text, syls[j - 1].end).end())
+        elif n_syl == 1 and _INITIAL_NAME.fullmatch(s.text):
+            label = "PERSON"  # "C.Ronaldo", "J.Biden": a given name's initial glued to the name
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
-            if c and tx.key(j, j + c) in _COUNTRY_KEYS():
-                j += c  # "Yuanta Việt Nam": a company's national subsidiary
+            if c and (tx.key(j, j + c) in _COUNTRY_KEYS() or s.acronym and not tx.match(j, res.heads)):
+                j += c  # "Yuanta Việt Nam", "HA Gia Lai": a company's national or local branch
                 b = max(b, j)
+        elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_event for k in range(i, j)):
+            label, weak = "EVENT", True  # "European Super League", "La Liga", "Australian Open"
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
             label, weak = "ORG", True  # "Omdia Research", "The Elec"
         elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
@@ -651,6 +663,17 @@ def _word_len(tx: _Text, i: int, b: int) -> int:
     while j < b and not tx.syls[j].word_first:
         j += 1
     return j - i
+
+
+def _head_in_word(tx: _Text, i: int, m: int, b: int) -> bool:
+    """The one-syllable head at ``i`` and the lower-case syllable after it make an ordinary word
+    that is no head itself: "Giải pháp", "Giải thích", "Hội viên" (but "Giải thưởng" is a head)."""
+    syls, res = tx.syls, tx.res
+    if m != 1 or i + 1 >= len(syls) or syls[i + 1].cap or not syls[i + 1].alpha or not tx.joined(i, i + 1):
+        return False
+    key = tx.key(i, i + 2)
+    return key in res.common and key not in res.heads and key not in res.events and key not in res.laws \
+        and key not in res.titles
 
 
 def _quote_before(tx: _Text, i: int) -> bool:
@@ -790,7 +813,8 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
         place_pair = s.text in "-–" and tx.match(nxt, res.places) and \
             any(tx.key(x, b) in res.places for x in range(max(0, b - 4), b))
         p = tx.match(nxt, res.places)
-        if p and not s.text in "-–" and _closes_properly(tx, nxt + p) and s.key not in _FUNCTION_WORDS_IN_ORG:
+        if p and not s.text in "-–" and s.key not in _FUNCTION_WORDS_IN_ORG and (
+                _closes_properly(tx, nxt + p) or res.prefixes.get(syls[nxt - 1].key) == "prefix"):
             b = nxt + p  # "Cơ quan Phát triển nguồn nhân lực Singapore"
             break
         if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
@@ -818,8 +842,8 @@ def _function_and_place(tx: _Text, b: int) -> int:
     if p and j + p < len(syls) and tx.joined(j + p - 1, j + p):
         j += p
     m = tx.match(j, res.places) if syls[j].cap else 0
-    if m and _closes_properly(tx, j + m):
-        return j + m
+    if m and (p or _closes_properly(tx, j + m)):
+        return j + m  # a place word before the place is end enough: "... tỉnh Hà Nam lấy mẫu"
     return b
 
 
