@@ -11,7 +11,8 @@ from pipeline.eval.loaders import load_gold_corpus
 from tests.conftest import NEWS, RAW, ROOT
 
 GOLD = ROOT / "corpus" / "gold"
-SETS = [("seeds.jsonl", RAW), ("news_dev.jsonl", NEWS), ("news_dev2.jsonl", NEWS), ("news_test.jsonl", NEWS),
+SETS = [("seeds.jsonl", RAW), ("news_dev.jsonl", NEWS), ("news_dev2.jsonl", NEWS), ("news_dev3.jsonl", NEWS),
+        ("news_test.jsonl", NEWS),
         ("news_test2.jsonl", NEWS), ("news_test3.jsonl", NEWS)]
 
 
