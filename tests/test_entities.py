@@ -138,6 +138,14 @@ def test_people_named_by_initials():
     ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam lấy mẫu.", [("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "ORG")]),
     # an acronym with a place is a local club or branch
     ("HA Gia Lai tiếp CLB TPHCM.", [("HA Gia Lai", "ORG"), ("CLB TPHCM", "ORG")]),
+    # a foreign given name that is also a city; the family name alone later
+    ("Avril Lavigne và Paris Hilton là bạn. Bạn của Hilton là Kim.",
+     [("Avril Lavigne", "PERSON"), ("Paris Hilton", "PERSON"), ("Hilton", "PERSON")]),
+    # products and works after their classifier; media after theirs
+    ("Vệ tinh NanoDragon và phần mềm Zoom, theo tờ Sport Keeda.", [("Sport Keeda", "ORG")]),
+    # schools named after people; a river without its generic word
+    ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
+     [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     from pipeline import extract

@@ -30,7 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
-    "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words",
+    "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words", "name_contexts",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -446,6 +446,12 @@ def loc_prefixes() -> Mapping[str, str]:
 def not_names() -> frozenset[str]:
     """Capitalised words and abbreviations that name common things, not entities (AI, R&D, DN)."""
     return frozenset(tone_key(r["word"]) for r in _records("not_names"))
+
+
+@lru_cache(maxsize=None)
+def name_contexts() -> dict[str, str]:
+    """Lower-case classifier nouns before a name -> what it names ("product" or "org")."""
+    return _frozen({tone_key(r["word"]): r["kind"] for r in _records("name_contexts")})
 
 
 @lru_cache(maxsize=None)

@@ -45,6 +45,10 @@ _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "l
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
+# Heads of schools, which are often named after a person: the name after them is the school's.
+_NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
+    "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
+    "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện"))
 _COMPASS = {"đông", "tây", "nam", "bắc"}
 # Lower-case words that end a name: function words and the verbs that follow a subject.
 _NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
@@ -110,6 +114,7 @@ class _Res:
     unit_prefixes: frozenset
     foreign_org: frozenset
     foreign_event: frozenset
+    name_contexts: dict
     syllables: frozenset
     maxlen: int
 
@@ -132,7 +137,7 @@ def _res() -> _Res:
     return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
-                foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), syllables=lx.syllables(),
+                foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
                                         if r["admin_kind"]), **tables)
 
@@ -445,12 +450,17 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Vụ việc xảy ra": a sentence opening with an ordinary word, not the head "Vụ"
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
+            namesake = tx.key(i, i + m) in _NAMESAKE_HEADS
             stop = _trailing_person(tx, i + m, b, roles)
+            if stop == i + m and namesake:
+                stop = b  # "Trường Tiểu học Ngô Gia Tự": schools are named after people
             b2 = b
             if stop == b:
                 b2 = _hosted_place(tx, b) if tx.key(i, i + m) in _PLACE_HOSTED else \
                     _extend_name(tx, b, lower=b > i + m)
                 stop = _trailing_person(tx, i + m, b2, roles)
+                if stop == i + m and namesake:
+                    stop = b2
             if stop == b2:
                 b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
@@ -485,6 +495,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         mp = tx.match(i, res.places)  # may run past the run: "Bà Rịa - Vũng Tàu"
         b = max(b, i + mp)
         pl = _person_len(tx, i, b)
+        if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
+            mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
+        if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
+                i + mp < len(syls) and not syls[i + mp].cap and tx.key(i, i + mp + 1) in res.common:
+            mp = 0  # "Anh em ...": a sentence opening with an ordinary word
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
@@ -539,6 +554,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         caps = all(syls[k].cap and not syls[k].acronym for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
+        context = _classifier_before(tx, i) if not roles else None
+        if context == "product":
+            i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
+            continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j
@@ -580,6 +599,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
         else:
             label, weak = "ORG", True
+        if context == "org" and weak:
+            label, weak = "ORG", False  # "tờ Sport Keeda", "hãng tin RT"
         out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else (), weak))
         weak = False
         roles, after_title = [], False
@@ -663,6 +684,32 @@ def _word_len(tx: _Text, i: int, b: int) -> int:
     while j < b and not tx.syls[j].word_first:
         j += 1
     return j - i
+
+
+def _classifier_before(tx: _Text, i: int) -> str | None:
+    """What the classifier noun right before ``syls[i]`` (in lower case, or opening the sentence)
+    says it names ("product", "org") or None: "vệ tinh NanoDragon", "tờ Sport Keeda"."""
+    syls, contexts = tx.syls, tx.res.name_contexts
+    for n in (3, 2, 1):
+        k = i - n
+        if k >= 0 and syls[k].word_first and \
+                all(syls[x].alpha and (not syls[x].cap or x == k and syls[x].sent_start) for x in range(k, i)) \
+                and all(tx.joined(x, x + 1) for x in range(k, i)) and tx.key(k, i) in contexts:
+            return contexts[tx.key(k, i)]
+    return None
+
+
+def _foreign_name_goes_on(tx: _Text, i: int, mp: int, b: int) -> bool:
+    """The one-word foreign place at ``i`` is followed, in the same name, by a foreign word that
+    is no place, body or title: the two are a personal name ("Paris Hilton")."""
+    syls, res = tx.syls, tx.res
+    k = i + mp
+    if mp != 1 or k >= b or syls[i].key in res.syllables or not tx.joined(i, k):
+        return False
+    nxt = syls[k]
+    return nxt.cap and nxt.alpha and not nxt.acronym and nxt.key not in res.syllables and \
+        nxt.key not in res.foreign_org and nxt.key not in res.foreign_event and \
+        not any(tx.match(k, t, b) for t in (res.places, res.heads, res.known, res.titles))
 
 
 def _head_in_word(tx: _Text, i: int, m: int, b: int) -> bool:
@@ -890,18 +937,20 @@ def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
     return out
 
 
-def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
-    """Short forms (as written) an article may use for the names it typed with evidence -> type.
+def _short_forms(names: list[Name], tx: _Text) -> dict[str, tuple[str, float]]:
+    """Short forms (as written) an article may use for its names -> (type, weight of the vote).
 
     An organisation goes by the distinctive end of its name ("Công ty Cổ phần Đầu tư và Công
     nghiệp Tân Tạo" -> "Tân Tạo"); a person by the last two syllables of a Vietnamese name
     ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
     Lescouhier" -> "Lescouhier"). An organisation's short forms that are also places are left
-    alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường")."""
+    alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường").
+    A foreign personal name typed by default lends its last word a weak vote ("Paris Hilton" ->
+    "Hilton"): more than a default, less than any evidence."""
     res, out = tx.res, {}
     by_start = {s.start: k for k, s in enumerate(tx.syls)}
-    for n in names:
-        if n.weak or n.label not in ("ORG", "PERSON") or n.start not in by_start:
+    for n in sorted(names, key=lambda n: n.weak):
+        if n.label not in ("ORG", "PERSON") or n.start not in by_start or n.weak and n.label != "PERSON":
             continue
         a = by_start[n.start]
         b = a
@@ -913,7 +962,7 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
         if n.label == "PERSON":
             vietnamese = all(s.key in res.syllables for s in syls if s.alpha)
             k = b - 2 if vietnamese else b - 1
-            if vietnamese and len(syls) < 3:
+            if vietnamese and (len(syls) < 3 or n.weak):
                 continue
         else:
             k = b
@@ -927,7 +976,8 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, str]:
         key = tx.key(k, b)
         if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
                 (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
-            out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], n.label)
+            weight = 0.01 if n.weak else 1.5 if n.label == "PERSON" else 0.5
+            out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
     return out
 
 
@@ -965,9 +1015,9 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
     short = _short_forms(names, tx)
-    for surface, label in short.items():
+    for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
-        votes.setdefault(lx.tone_key(surface), Counter())[label] += 1.5 if label == "PERSON" else 0.5
+        votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]
@@ -988,7 +1038,7 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     # one pass with the longest surfaces first.
     starts = {s.start for s in syls}
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
-    for surface, label in short.items():
+    for surface, (label, _) in short.items():
         surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
     if surfaces:
         alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
