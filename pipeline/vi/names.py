@@ -33,6 +33,7 @@ from pipeline.vi import lexicon as lx
 # or a single punctuation character.
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+_GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _EVENT_TAIL = re.compile(
@@ -183,9 +184,15 @@ class _Text:
                         lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
                         len(t) == 2 and self.syls and self.syls[-1].cap and _MIDDLE_INITIAL.match(text, end)):
                     t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
-                self.syls.append(Syl(m.start(), end, t, lx.tone_key(t), wi, sent and first, first))
+                start = m.start()
+                if _GLUED_THEO.match(t):  # "TheoForbes": the source word glued to the source, read
+                    # as the ordinary word it is
+                    self.syls.append(Syl(start, start + 4, "theo", "theo", wi, sent and first, first))
+                    t, start, first = t[4:], start + 4, False
+                self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first, first))
                 first = False
         self.res = _res()
+        self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
 
     def joined_tight(self, k: int) -> bool:
         """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
@@ -255,6 +262,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names.extend(found)
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
+    if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
+        names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
     if asked and second_opinion is not None:
         for n, label in zip(asked, second_opinion([(n.start, n.end) for n in asked])):
@@ -556,6 +565,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         prev = syls[i - 1].key if i > 0 else ""
         context = _classifier_before(tx, i) if not roles else None
         if context == "product":
+            tx.products.add(tx.key(i, j))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
@@ -684,6 +694,19 @@ def _word_len(tx: _Text, i: int, b: int) -> int:
     while j < b and not tx.syls[j].word_first:
         j += 1
     return j - i
+
+
+def _product_name(tx: _Text, n: Name) -> bool:
+    """``n`` is, or is a classifier noun followed by, a name the article calls a product, or
+    abbreviates one in parentheses."""
+    words = tx.text[n.start:n.end].split()
+    contexts = tx.res.name_contexts
+    if n.start >= 2 and tx.text[n.start - 1] == "(":  # "NanoDragon (NDG)": the product's abbreviation
+        before = tx.text[max(0, n.start - 80):n.start - 1].split()
+        if any(lx.tone_key(" ".join(before[-k:])) in tx.products for k in range(1, min(6, len(before)) + 1)):
+            return True
+    return any(lx.tone_key(" ".join(words[k:])) in tx.products for k in range(len(words))
+               if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) == "product")
 
 
 def _classifier_before(tx: _Text, i: int) -> str | None:
