@@ -143,6 +143,9 @@ def test_people_named_by_initials():
      [("Avril Lavigne", "PERSON"), ("Paris Hilton", "PERSON"), ("Hilton", "PERSON")]),
     # products and works after their classifier; media after theirs
     ("Vệ tinh NanoDragon và phần mềm Zoom, theo tờ Sport Keeda.", [("Sport Keeda", "ORG")]),
+    # a role takes no portfolio: the capitalised words after it are a name
+    ("Công chúng làm khó đội trưởng Quốc Thiên, Bộ trưởng Ngoại giao Bùi Thanh Sơn nói.",
+     [("Quốc Thiên", "PERSON"), ("Bùi Thanh Sơn", "PERSON")]),
     # schools named after people; a river without its generic word
     ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
      [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),

@@ -537,15 +537,17 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 i += mp
             continue
         # Not names: capitalised common nouns and abbreviations (AI, R&D), a portfolio after a
-        # title ("Bộ trưởng Ngoại giao"), a sentence-initial ordinary word ("Tuy nhiên").
+        # title ("Bộ trưởng Ngoại giao", but a role takes none: "ca sĩ Quốc Thiên"), a
+        # sentence-initial ordinary word ("Tuy nhiên").
         w = _word_len(tx, i, b)
         wkey = tx.key(i, i + w)
         nn = _longest(tx, i, b, res.not_names)
         if nn and not (i + nn < b and syls[i + nn].acronym and s.acronym and len(s.text) <= 2):
             i += nn
             continue
+        portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
         if not s.acronym and (wkey in res.common or s.key in res.common) and (
-                after_title or s.sent_start or i == a and _quote_before(tx, i)):
+                portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             while i < b and syls[i].alpha and not syls[i].cap and tx.joined(i - 1, i):
                 i += 1  # the rest of the ordinary word: "Năm nay Tân Tạo" names "Tân Tạo"
