@@ -146,6 +146,9 @@ def test_people_named_by_initials():
     # a role takes no portfolio: the capitalised words after it are a name
     ("Công chúng làm khó đội trưởng Quốc Thiên, Bộ trưởng Ngoại giao Bùi Thanh Sơn nói.",
      [("Quốc Thiên", "PERSON"), ("Bùi Thanh Sơn", "PERSON")]),
+    # a surname before a foreign word is no Vietnamese name; ordinary English words name no person
+    ("Real Madrid dẫn đầu La Liga. Kim Kardashian tới United Center.",
+     [("Real Madrid", "ORG"), ("La Liga", "EVENT"), ("Kim Kardashian", "PERSON"), ("United Center", "ORG")]),
     # schools named after people; a river without its generic word
     ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
      [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),

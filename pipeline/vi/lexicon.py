@@ -449,6 +449,15 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def english_words() -> frozenset[str]:
+    """Ordinary English words: the lower-case entries of Webster's Second International (web2,
+    as shipped by the english-words package); its proper names are capitalised and left out."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+
+
+@lru_cache(maxsize=None)
 def name_contexts() -> dict[str, str]:
     """Lower-case classifier nouns before a name -> what it names ("product" or "org")."""
     return _frozen({tone_key(r["word"]): r["kind"] for r in _records("name_contexts")})

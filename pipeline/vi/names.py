@@ -330,9 +330,21 @@ def _person_len(tx: _Text, i: int, b: int) -> int:
     if tx.match(i, res.places) >= 2 or tx.match(i, res.known) >= 2:
         return 0  # "Hoa Kỳ", "Hà Nội" begin with a surname but are places
     j = i + 1
-    while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym:
+    while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
+            _vietnamese(tx, j):  # "La Liga" is no Vietnamese name
         j += 1
+    if j < b and j - i < 4 and syls[j].cap and syls[j].alpha and tx.joined(j - 1, j):
+        return 0  # the name goes on in a foreign word: not a Vietnamese name
     return j - i if j - i >= 2 else 0
+
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
+def _vietnamese(tx: _Text, k: int) -> bool:
+    """``syls[k]`` is a Vietnamese syllable: a known one, a surname, or spelt with Vietnamese letters."""
+    s = tx.syls[k]
+    return s.key in tx.res.syllables or s.key in tx.res.surnames or bool(_VI_LETTERS.search(s.key))
 
 
 def _roles_before(tx: _Text, a: int) -> tuple[list[str], bool]:
@@ -546,7 +558,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             i += nn
             continue
         portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
-        if not s.acronym and (wkey in res.common or s.key in res.common) and (
+        foreign_next = wkey not in res.common and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and \
+            not syls[i + 1].acronym and not _vietnamese(tx, i + 1)  # "Kim Kardashian"
+        if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             while i < b and syls[i].alpha and not syls[i].cap and tx.joined(i - 1, i):
@@ -607,6 +621,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             roles, after_title = [], False
             i = j
             continue
+        elif caps and 2 <= n_syl <= 3 and all(syls[k].text.lower() in lx.english_words() and
+                                              syls[k].key not in res.syllables for k in range(i, j)):
+            label, weak = "ORG", True  # ordinary English words name no person: "Internal Archive"
         elif caps and 2 <= n_syl <= 3:
             label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
         else:
