@@ -30,6 +30,8 @@ eval: $(STAMP)
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev2.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev2_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev3.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev3_pipeline.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev3.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev3_underthesea.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev4.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev4_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev4.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev4_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --json outputs/eval_news_test_pipeline.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test2.jsonl --raw $(SHARED)/news --json outputs/eval_news_test2_pipeline.json --errors 0

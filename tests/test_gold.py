@@ -12,7 +12,7 @@ from tests.conftest import NEWS, RAW, ROOT
 
 GOLD = ROOT / "corpus" / "gold"
 SETS = [("seeds.jsonl", RAW), ("news_dev.jsonl", NEWS), ("news_dev2.jsonl", NEWS), ("news_dev3.jsonl", NEWS),
-        ("news_test.jsonl", NEWS),
+        ("news_dev4.jsonl", NEWS), ("news_test.jsonl", NEWS),
         ("news_test2.jsonl", NEWS), ("news_test3.jsonl", NEWS)]
 
 
