@@ -149,6 +149,9 @@ def test_people_named_by_initials():
     # a surname before a foreign word is no Vietnamese name; ordinary English words name no person
     ("Real Madrid dẫn đầu La Liga. Kim Kardashian tới United Center.",
      [("Real Madrid", "ORG"), ("La Liga", "EVENT"), ("Kim Kardashian", "PERSON"), ("United Center", "ORG")]),
+    # a country's bodies in lower case; a country before a foreign name stays a country
+    ("Cố vấn của chính phủ Ấn Độ nói, Ngoại trưởng Indonesia Retno Marsudi và các cơ quan chính phủ Việt Nam.",
+     [("chính phủ Ấn Độ", "ORG"), ("Indonesia", "LOC"), ("Retno Marsudi", "PERSON"), ("Việt Nam", "LOC")]),
     # schools named after people; a river without its generic word
     ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
      [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),

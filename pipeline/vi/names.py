@@ -42,7 +42,9 @@ _EVENT_TAIL = re.compile(
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
-_HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"), True)
+# Bodies of a named state written in lower case: "đại sứ quán Nga ở Washington", "chính phủ Ấn Độ".
+_HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "chính phủ", "quốc hội",
+                              "quân đội", "hải quân", "không quân"), True)
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
@@ -242,7 +244,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     i, n = 0, len(syls)
     while i < n:
         if not syls[i].namey:
-            h = tx.match(i, _HOSTED_KEYS) if syls[i].alpha and syls[i].word_first else 0
+            h = tx.match(i, _HOSTED_KEYS) if syls[i].alpha and syls[i].word_first and not (
+                i > 0 and syls[i - 1].key in ("các", "quan") and tx.joined(i - 1, i)) else 0  # "cơ quan chính phủ X"
             if h and i + h < n and syls[i + h].cap and tx.match(i + h, res.places) and tx.joined(i + h - 1, i + h):
                 # "đại sứ quán Nga ở Washington": the body of a named state, written in lower case
                 p = i + h + tx.match(i + h, res.places)
@@ -746,8 +749,9 @@ def _foreign_name_goes_on(tx: _Text, i: int, mp: int, b: int) -> bool:
     is no place, body or title: the two are a personal name ("Paris Hilton")."""
     syls, res = tx.syls, tx.res
     k = i + mp
-    if mp != 1 or k >= b or syls[i].key in res.syllables or not tx.joined(i, k):
-        return False
+    if mp != 1 or k >= b or syls[i].key in res.syllables or not tx.joined(i, k) or \
+            syls[i].key in _COUNTRY_KEYS() and res.contexts.get(syls[i].key) != "ambiguous":
+        return False  # "Ngoại trưởng Indonesia Retno Marsudi": a country before a name is a country
     nxt = syls[k]
     return nxt.cap and nxt.alpha and not nxt.acronym and nxt.key not in res.syllables and \
         nxt.key not in res.foreign_org and nxt.key not in res.foreign_event and \
