@@ -991,8 +991,9 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, tuple[str, float]]:
     ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
     Lescouhier" -> "Lescouhier"). An organisation's short forms that are also places are left
     alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường").
-    A foreign personal name typed by default lends its last word a weak vote ("Paris Hilton" ->
-    "Hilton"): more than a default, less than any evidence."""
+    A person also goes by the given name alone ("Trần Viết Tôn" -> "Tôn", "Adam Rainer" ->
+    "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
+    Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
     res, out = tx.res, {}
     by_start = {s.start: k for k, s in enumerate(tx.syls)}
     for n in sorted(names, key=lambda n: n.weak):
@@ -1022,8 +1023,17 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, tuple[str, float]]:
         key = tx.key(k, b)
         if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
                 (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
-            weight = 0.01 if n.weak else 1.5 if n.label == "PERSON" else 0.5
+            weight = 0.3 if n.weak else 1.5 if n.label == "PERSON" else 0.5
             out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
+        if n.label == "PERSON":
+            # the given name alone: the last syllable of a Vietnamese name ("Trần Viết Tôn" ->
+            # "Tôn"), the first word of a foreign one ("Adam Rainer" -> "Adam")
+            g = b - 1 if vietnamese else a
+            gkey = syls[g - a].key
+            if gkey not in res.places and gkey not in res.not_names and gkey not in _NAME_BOUNDARY and \
+                    (vietnamese or len(syls[g - a].text) >= 4 and syls[g - a].text.lower() not in lx.english_words()
+                     and not _vietnamese(tx, g)):
+                out.setdefault(syls[g - a].text, ("PERSON", 0.3 if n.weak else 1.0))
     return out
 
 
