@@ -152,6 +152,15 @@ def test_people_named_by_initials():
     # a country's bodies in lower case; a country before a foreign name stays a country
     ("Cố vấn của chính phủ Ấn Độ nói, Ngoại trưởng Indonesia Retno Marsudi và các cơ quan chính phủ Việt Nam.",
      [("chính phủ Ấn Độ", "ORG"), ("Indonesia", "LOC"), ("Retno Marsudi", "PERSON"), ("Việt Nam", "LOC")]),
+    # a leading initial before a foreign surname; numbered districts; a school's number
+    ("Bác sĩ A. Mandl ở khu A. Tại UBND Quận 1, trường TH&THCS Gio Hải số 1 được khen.",
+     [("A. Mandl", "PERSON"), ("UBND Quận 1", "ORG"), ("TH&THCS Gio Hải số 1", "ORG")]),
+    # a head with its function in lower case; a company with its brand; a known name cut short
+    ("Viện khoa học Địa chất và Công ty điện tử Samsung, Viện Hàn lâm Khoa học xã hội Việt Nam.",
+     [("Viện khoa học Địa chất", "ORG"), ("Công ty điện tử Samsung", "ORG"),
+      ("Viện Hàn lâm Khoa học xã hội Việt Nam", "ORG")]),
+    # the law of a country is no legal instrument
+    ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word
     ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
      [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),

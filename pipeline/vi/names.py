@@ -35,6 +35,8 @@ _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
+_NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
+_LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _EVENT_TAIL = re.compile(
     r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
@@ -48,6 +50,9 @@ _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "l
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
+_NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
+# Heads of companies: a known company's name after them and their function is the brand's.
+_COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
 # Heads of schools, which are often named after a person: the name after them is the school's.
 _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
     "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
@@ -148,6 +153,13 @@ def _res() -> _Res:
 _MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
 
 
+def _foreign_word_at(text: str, start: int, res: "_Res") -> bool:
+    """The word at ``text[start:]`` is no Vietnamese syllable: "A. Mandl", not "khu A. Tại"."""
+    m = re.match(r"\w+", text[start:start + 40])
+    return bool(m) and lx.tone_key(m.group()) not in res.syllables and lx.tone_key(m.group()) not in res.surnames \
+        and not _VI_LETTERS.search(m.group().lower())
+
+
 def _place_follows(text: str, end: int, res: "_Res") -> bool:
     """A gazetteer place starts after ``text[:end]`` ("TP. Phú Quốc", not "TP. Trong đó")."""
     words = text[end:end + 60].split()[:4]
@@ -184,7 +196,8 @@ class _Text:
                 t, end = m.group(), m.end()
                 if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
                         lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
-                        len(t) == 2 and self.syls and self.syls[-1].cap and _MIDDLE_INITIAL.match(text, end)):
+                        len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
+                            self.syls and self.syls[-1].cap or _foreign_word_at(text, end + 1, res))):
                     t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
                 start = m.start()
                 if _GLUED_THEO.match(t):  # "TheoForbes": the source word glued to the source, read
@@ -265,6 +278,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names.extend(found)
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
+    for n in names:
+        if n.label == "ORG" and (m := _NUMBERED.match(text, n.end)):
+            n.end = m.end()  # "Trường TH&THCS Gio Hải số 1"
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
@@ -428,6 +444,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         # Laws: "Luật X", "Công ước X", "Hiệp định X"; acronyms of agreements (CPTPP).
         m = tx.match(i, res.laws, b)
+        if m and _head_in_word(tx, i, m, b):
+            m = 0  # "Luật pháp Hàn Quốc" is the law of a country, no instrument
         if m and s.cap:
             head = res.laws[tx.key(i, i + m)]
             if head.kind == "acronym" or head.takes == "self":
@@ -463,6 +481,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # Organisations by head word: to the end of the name, short of a trailing person name.
         m = tx.match(i, res.heads, b)
+        if m and tx.match(i, res.known) > max(m, b - i):
+            m = 0  # "Viện Hàn lâm Khoa học xã hội Việt Nam": a known name the run cut short
         if m and tx.match(i, res.events, b) >= m:
             m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
         if m and tx.match(i, res.places) > m:
@@ -487,6 +507,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                     stop = b2
             if stop == b2:
                 b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+            if stop == b2 and (stop == i + m or tx.key(i, i + m) in _COMPANY_HEADS):
+                b2 = stop = _function_and_name(tx, stop, brand=tx.key(i, i + m) in _COMPANY_HEADS)
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if (stop > i + m or head.bare_is_org) and not generic:
@@ -515,9 +537,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j
             continue
         # Gazetteers and personal names, longest first.
-        mk = tx.match(i, res.known, b)
-        mp = tx.match(i, res.places)  # may run past the run: "Bà Rịa - Vũng Tàu"
-        b = max(b, i + mp)
+        mk = tx.match(i, res.known)  # both may run past the run: "Bà Rịa - Vũng Tàu"
+        mp = tx.match(i, res.places)
+        b = max(b, i + mp, i + mk)
         pl = _person_len(tx, i, b)
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
@@ -594,6 +616,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j):
             i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM"
             continue
+        if j == i + 1 and s.key in _NUMBERED_UNITS and j < len(syls) and syls[j].text.isdigit() and \
+                tx.joined(i, j):
+            out.append(Name(*tx.span(i, j + 1), "LOC"))  # "Quận 1": the number is the name
+            i = j
+            continue
         if j == i + 1 and res.prefixes.get(s.key) == "prefix":
             i = j  # "TP", "TX" alone: the generic word of a place not named
             continue
@@ -607,8 +634,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
             return out, _skip_to(tx, j, _ORDINAL_AFTER.match(text, syls[j - 1].end).end())
-        elif n_syl == 1 and _INITIAL_NAME.fullmatch(s.text):
-            label = "PERSON"  # "C.Ronaldo", "J.Biden": a given name's initial glued to the name
+        elif n_syl == 1 and _INITIAL_NAME.fullmatch(s.text) or n_syl >= 2 and _LETTER_DOT.fullmatch(s.text):
+            label = "PERSON"  # "C.Ronaldo", "A. Mandl": a given name's initial before the name
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
@@ -874,6 +901,8 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
     word after its head ("Đoàn thăm chính thức ..." is no name).
     """
     syls, res = tx.syls, tx.res
+    if b < len(syls) and syls[b - 1].key in _NUMBERED_UNITS and syls[b].text.isdigit() and tx.joined(b - 1, b):
+        b += 1  # "UBND Quận 1"
     while b + 1 < len(syls) and tx.joined(b - 1, b) and tx.joined(b, b + 1):
         s, nxt = syls[b], b + 1
         if s.text == "&" and syls[nxt].cap and not tx.match(nxt, res.heads):
@@ -919,6 +948,29 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
             break
         b = end
     return b
+
+
+def _function_and_name(tx: _Text, b: int, brand: bool) -> int:
+    """End of "<head> <function in lower case> <capitalised words>" ("Viện khoa học Địa chất"),
+    or, after a company's head (``brand``), "<function> <known company>" ("Công ty điện tử
+    Samsung", "Công ty Bảo hiểm nhân thọ Samsung"); ``b`` when none."""
+    syls, res = tx.syls, tx.res
+    j = b
+    while j < len(syls) and j - b < 4 and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
+            syls[j].key not in _NAME_BOUNDARY and syls[j].key not in _FUNCTION_WORDS_IN_ORG and \
+            res.prefixes.get(syls[j].key) is None:
+        j += 1
+    if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
+            _longest(tx, j, len(syls), res.not_names) or j - b > 3:
+        return b
+    k = tx.match(j, res.known)
+    if k:
+        return j + k if brand and _closes_properly(tx, j + k) else b
+    if any(tx.match(j, t) for t in (res.places, res.heads, res.titles, res.laws, res.events)) or \
+            _person_len(tx, j, len(syls)):
+        return b
+    end = _run_end(tx, j)
+    return end if _closes_properly(tx, end) else b
 
 
 def _function_and_place(tx: _Text, b: int) -> int:
