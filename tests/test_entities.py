@@ -159,6 +159,12 @@ def test_people_named_by_initials():
     ("Viện khoa học Địa chất và Công ty điện tử Samsung, Viện Hàn lâm Khoa học xã hội Việt Nam.",
      [("Viện khoa học Địa chất", "ORG"), ("Công ty điện tử Samsung", "ORG"),
       ("Viện Hàn lâm Khoa học xã hội Việt Nam", "ORG")]),
+    # a commune no gazetteer has, after its unit word; shouted ordinary words end a name
+    ("Công an xã Lìa đã có mặt. Bộ GD&ĐT tặng bằng khen xem TẠI ĐÂY",
+     [("Công an xã Lìa", "ORG"), ("Bộ GD&ĐT", "ORG")]),
+    # platforms and prizes that open with a name; boxing is no country; a first name alone
+    ("Tải từ Google Play, em đạt Giải Nhất. Võ sĩ quyền Anh Rose Namajunas thắng. Rose rất vui.",
+     [("Rose Namajunas", "PERSON"), ("Rose", "PERSON")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

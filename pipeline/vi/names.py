@@ -463,6 +463,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.events, b)
         if m and tx.match(i, res.heads, b) > m:
             m = 0  # "Đại hội đồng Liên hợp quốc" is a body, not a congress
+        if m and _longest(tx, i, b, res.not_names) > m:
+            m = 0  # "Giải Nhất" is a prize
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
@@ -537,6 +539,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j
             continue
         # Gazetteers and personal names, longest first.
+        nn = _longest(tx, i, b, res.not_names)
+        if nn > 1 and nn > tx.match(i, res.known, b):
+            i += nn  # "Google Play", "Giải Nhất": products and prizes that open with a name
+            continue
         mk = tx.match(i, res.known)  # both may run past the run: "Bà Rịa - Vũng Tàu"
         mp = tx.match(i, res.places)
         b = max(b, i + mp, i + mk)
@@ -710,8 +716,8 @@ def _all_common(tx: _Text, i: int, j: int) -> bool:
     One syllable is ordinary if it is a word; several only if they read as words of two or
     more syllables: "Quốc Thiên", "Công Phượng" are made of ordinary syllables but are names."""
     common = tx.res.common
-    if j - i == 1:
-        return tx.syls[i].key in common
+    if j - i == 1 or _shouted(tx, i, j):  # shouted text is ordinary text: "XEM TẠI ĐÂY"
+        return all(s.key in common for s in tx.syls[i:j] if s.alpha)
     k = i
     while k < j:
         w = next((n for n in (4, 3, 2) if k + n <= j and tx.key(k, k + n) in common), 0)
@@ -914,6 +920,12 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
         if res.prefixes.get(s.key) == "prefix" and tx.match(nxt, res.places):
             b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
             continue
+        if s.key in res.unit_prefixes and syls[nxt].cap and not syls[nxt].acronym:
+            end = _run_end(tx, nxt)
+            b = _trailing_person(tx, nxt, end, [])  # "Công an xã Lìa", a commune no gazetteer has
+            if b == nxt:
+                b = end
+            break
         if s.alpha and not s.namey and (s.key not in _NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
             if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
                 break
@@ -930,8 +942,9 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
                 break
         elif not (s.text in "-–" and not tx.joined_tight(b)):
             break
-        if not syls[nxt].cap or syls[nxt].acronym and s.text in "-–":
-            break
+        if not syls[nxt].cap or syls[nxt].acronym and s.text in "-–" or \
+                _shouted(tx, nxt, nxt + 1) and syls[nxt].key in res.common:
+            break  # "... xem TẠI ĐÂY": shouted ordinary words
         place_pair = s.text in "-–" and tx.match(nxt, res.places) and \
             any(tx.key(x, b) in res.places for x in range(max(0, b - 4), b))
         p = tx.match(nxt, res.places)
@@ -1083,8 +1096,7 @@ def _short_forms(names: list[Name], tx: _Text) -> dict[str, tuple[str, float]]:
             g = b - 1 if vietnamese else a
             gkey = syls[g - a].key
             if gkey not in res.places and gkey not in res.not_names and gkey not in _NAME_BOUNDARY and \
-                    (vietnamese or len(syls[g - a].text) >= 4 and syls[g - a].text.lower() not in lx.english_words()
-                     and not _vietnamese(tx, g)):
+                    (vietnamese or len(syls[g - a].text) >= 4 and not _vietnamese(tx, g)):
                 out.setdefault(syls[g - a].text, ("PERSON", 0.3 if n.weak else 1.0))
     return out
 
