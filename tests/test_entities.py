@@ -165,6 +165,8 @@ def test_people_named_by_initials():
     # platforms and prizes that open with a name; boxing is no country; a first name alone
     ("Tải từ Google Play, em đạt Giải Nhất. Võ sĩ quyền Anh Rose Namajunas thắng. Rose rất vui.",
      [("Rose Namajunas", "PERSON"), ("Rose", "PERSON")]),
+    # shouted ordinary words, currencies and capitalised English words are no names; a ticker is
+    ("CA BỆNH MỚI: giá đồng USD tăng, Website bán cổ phiếu VND.", [("VND", "ORG")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

@@ -35,6 +35,9 @@ _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
+# The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
+_CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
+                             "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
@@ -642,6 +645,12 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             return out, _skip_to(tx, j, _ORDINAL_AFTER.match(text, syls[j - 1].end).end())
         elif n_syl == 1 and _INITIAL_NAME.fullmatch(s.text) or n_syl >= 2 and _LETTER_DOT.fullmatch(s.text):
             label = "PERSON"  # "C.Ronaldo", "A. Mandl": a given name's initial before the name
+        elif n_syl == 1 and s.text in _CURRENCY_CODES and prev not in ("phiếu", "mã"):
+            i = j  # "đồng USD": a currency (but "cổ phiếu VND" is a company's ticker)
+            continue
+        elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words():
+            i = j  # "Website", "Hotline": an ordinary English word with a capital
+            continue
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
@@ -705,9 +714,10 @@ def _prefix_before(tx: _Text, i: int) -> str | None:
 
 
 def _shouted(tx: _Text, i: int, j: int) -> bool:
-    """Vietnamese words written in capitals: every syllable upper case with a diacritic."""
-    return all(s.text.isupper() and not s.text.isascii() and len(s.text) >= 2 and s.key not in tx.res.places
-               for s in tx.syls[i:j] if s.alpha)
+    """Vietnamese words written in capitals: every syllable upper case, one with a diacritic."""
+    alpha = [s for s in tx.syls[i:j] if s.alpha]
+    return bool(alpha) and any(not s.text.isascii() for s in alpha) and \
+        all(s.text.isupper() and len(s.text) >= 2 and s.key not in tx.res.places for s in alpha)
 
 
 def _all_common(tx: _Text, i: int, j: int) -> bool:
