@@ -166,7 +166,7 @@ def test_people_named_by_initials():
     ("Tải từ Google Play, em đạt Giải Nhất. Võ sĩ quyền Anh Rose Namajunas thắng. Rose rất vui.",
      [("Rose Namajunas", "PERSON"), ("Rose", "PERSON")]),
     # shouted ordinary words, currencies and capitalised English words are no names; a ticker is
-    ("CA BỆNH MỚI: giá đồng USD tăng, Tiger bán cổ phiếu VND.", [("VND", "ORG")]),
+    ("CA BỆNH MỚI: giá đồng USD tăng, Help bán cổ phiếu VND.", [("VND", "ORG")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word
