@@ -167,6 +167,9 @@ def test_people_named_by_initials():
      [("Rose Namajunas", "PERSON"), ("Rose", "PERSON")]),
     # shouted ordinary words, currencies and capitalised English words are no names; a ticker is
     ("CA BỆNH MỚI: giá đồng USD tăng, Help bán cổ phiếu VND.", [("VND", "ORG")]),
+    # a brand with a product line is a product; with a company word or an acronym, a company
+    ("Samsung Galaxy S21 Ultra bán chạy, Samsung Electronics và Samsung C&T hợp tác.",
+     [("Samsung Electronics", "ORG"), ("Samsung C&T", "ORG")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

@@ -572,6 +572,15 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                         tx.match(j, res.places, b) or tx.match(j, res.titles, b) or _person_len(tx, j, b)
                         or tx.match(j, res.heads, b) or syls[j].key in res.common):
                     j += 1
+                if j > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
+                                          for k in range(i + mk, j)):
+                    # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line
+                    # name a product, with the model words that follow
+                    while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
+                        j += 1
+                    tx.products.add(tx.key(i, j))
+                    b, i = max(b, j), j
+                    continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
                 c = tx.match(j, res.places, b) if not roles and j < b else 0
                 if c and tx.key(j, j + c) in _COUNTRY_KEYS():
