@@ -170,6 +170,8 @@ def test_people_named_by_initials():
     # a brand with a product line is a product; with a company word or an acronym, a company
     ("Samsung Galaxy S21 Ultra bán chạy, Samsung Electronics và Samsung C&T hợp tác.",
      [("Samsung Electronics", "ORG"), ("Samsung C&T", "ORG")]),
+    # a given name after a surname may look like a title ("Quốc vương" is a king)
+    ("Theo ông Phạm Quốc Vương - Trưởng phòng, kết quả tốt.", [("Phạm Quốc Vương", "PERSON")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

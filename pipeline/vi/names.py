@@ -431,9 +431,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean.
         if honorific and s.cap and not s.acronym:
-            j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn")
+            j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn"),
+            # and so may the given name after a surname ("ông Phạm Quốc Vương")
             while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
-                                            not _title_at(tx, j, b) or tx.joined_tight(j) or
+                                            (not _title_at(tx, j, b) or syls[i].key in res.surnames and j - i <= 3
+                                             and _vietnamese(tx, j)) or tx.joined_tight(j) or
                                             syls[j].alpha and tx.joined_tight(j - 1) and syls[j - 1].text == "-"):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
