@@ -168,6 +168,8 @@ def test_people_named_by_initials():
      [("Samsung Electronics", "ORG"), ("Samsung C&T", "ORG")]),
     # a given name after a surname may look like a title ("Quốc vương" is a king)
     ("Theo ông Phạm Quốc Vương - Trưởng phòng, kết quả tốt.", [("Phạm Quốc Vương", "PERSON")]),
+    # a classifier noun says a name is an organisation's, even an English word's
+    ("Đội bóng Leeds thắng, ban nhạc Queen hát.", [("Leeds", "ORG"), ("Queen", "ORG")]),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

@@ -659,8 +659,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         elif n_syl == 1 and s.text in _CURRENCY_CODES and prev not in ("phiếu", "mã"):
             i = j  # "đồng USD": a currency (but "cổ phiếu VND" is a company's ticker)
             continue
-        elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words():
-            i = j  # "Website", "Hotline": an ordinary English word with a capital
+        elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org":
+            i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen")
             continue
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
