@@ -170,6 +170,11 @@ def test_people_named_by_initials():
     ("Theo ông Phạm Quốc Vương - Trưởng phòng, kết quả tốt.", [("Phạm Quốc Vương", "PERSON")]),
     # a classifier noun says a name is an organisation's, even an English word's
     ("Đội bóng Leeds thắng, ban nhạc Queen hát.", [("Leeds", "ORG"), ("Queen", "ORG")]),
+    # an acronym company with a place is its branch; hyphenated given names; modern English words
+    ("Tổng công ty Điện lực TP.HCM (EVN HCMC) có Website. Ông François-Henri Pinault đến.",
+     [("Tổng công ty Điện lực TP.HCM", "ORG"), ("EVN HCMC", "ORG"), ("François-Henri Pinault", "PERSON")]),
+    # a product line named after the brand, and later alone
+    ("Xiaomi Mi Mix Fold giống Samsung Galaxy Z Fold2. Thiết kế của Galaxy Z Fold2 và Mi Mix khác nhau.", []),
     # the law of a country is no legal instrument
     ("Theo Luật pháp Hàn Quốc, điều này bị cấm.", [("Hàn Quốc", "LOC")]),
     # schools named after people; a river without its generic word

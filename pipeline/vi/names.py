@@ -574,19 +574,26 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                         tx.match(j, res.places, b) or tx.match(j, res.titles, b) or _person_len(tx, j, b)
                         or tx.match(j, res.heads, b) or syls[j].key in res.common):
                     j += 1
-                if j > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
-                                          for k in range(i + mk, j)):
+                line = i + mk  # a product line after the brand may use ordinary words: "Mi Mix"
+                while not roles and line < len(syls) and tx.joined(line - 1, line) and syls[line].cap and \
+                        syls[line].alpha and not syls[line].acronym and syls[line].key not in res.foreign_org and \
+                        not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
+                    line += 1
+                if line > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
+                                             for k in range(i + mk, j)):
                     # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line
-                    # name a product, with the model words that follow
+                    # name a product, with the model words that follow; the line alone names it too
+                    j = line
                     while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
                         j += 1
-                    tx.products.add(tx.key(i, j))
+                    tx.products.update(tx.key(x, y) for x in (i, i + mk) for y in range(i + mk + 1, j + 1))
                     b, i = max(b, j), j
                     continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
-                c = tx.match(j, res.places, b) if not roles and j < b else 0
-                if c and tx.key(j, j + c) in _COUNTRY_KEYS():
-                    j += c
+                c = tx.match(j, res.places) if not roles and j < len(syls) and tx.joined(j - 1, j) else 0
+                if c and (tx.key(j, j + c) in _COUNTRY_KEYS() or syls[j - 1].acronym):
+                    j += c  # "EVN HCMC", "VNPT Hà Nội": an acronym company's local branch
+                    b = max(b, j)
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
             else:
@@ -620,7 +627,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                              tx.match(j, res.places, b) or tx.match(j, res.known, b) or
                              _person_len(tx, j, b)):
             j += 1
-        n_syl = j - i
+        n_syl = sum(1 for k in range(i, j) if syls[k].alpha)  # "François-Henri Pinault" is three
         caps = all(syls[k].cap and not syls[k].acronym for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
