@@ -40,6 +40,8 @@ eval: $(STAMP)
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test3.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test3_underthesea.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test4.jsonl --raw $(SHARED)/news --json outputs/eval_news_test4_pipeline.json --errors 0
 	$(BIN)/vnextract evaluate --gold corpus/gold/news_test4.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test4_underthesea.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test5.jsonl --raw $(SHARED)/news --json outputs/eval_news_test5_pipeline.json --errors 0
+	$(BIN)/vnextract evaluate --gold corpus/gold/news_test5.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test5_underthesea.json --errors 0
 
 bench: $(STAMP)
 	$(BIN)/vnextract bench $(SHARED)/news
