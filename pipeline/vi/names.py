@@ -991,18 +991,25 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
     return b
 
 
+def _function_words(tx: _Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
+    """End of the lower-case words (at most ``limit``) that say what a body named by its bare head
+    at ``..b`` does: no boundary word, no place word, nothing in ``stop``."""
+    syls, prefixes = tx.syls, tx.res.prefixes
+    j = b
+    while j < len(syls) and j - b < limit and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
+            syls[j].key not in _NAME_BOUNDARY and syls[j].key not in stop and prefixes.get(syls[j].key) is None:
+        j += 1
+    return j
+
+
 def _function_and_name(tx: _Text, b: int, brand: bool) -> int:
     """End of "<head> <function in lower case> <capitalised words>" ("Viện khoa học Địa chất"),
     or, after a company's head (``brand``), "<function> <known company>" ("Công ty điện tử
     Samsung", "Công ty Bảo hiểm nhân thọ Samsung"); ``b`` when none."""
     syls, res = tx.syls, tx.res
-    j = b
-    while j < len(syls) and j - b < 4 and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
-            syls[j].key not in _NAME_BOUNDARY and syls[j].key not in _FUNCTION_WORDS_IN_ORG and \
-            res.prefixes.get(syls[j].key) is None:
-        j += 1
+    j = _function_words(tx, b, 3, _FUNCTION_WORDS_IN_ORG)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
-            _longest(tx, j, len(syls), res.not_names) or j - b > 3:
+            _longest(tx, j, len(syls), res.not_names):
         return b
     k = tx.match(j, res.known)
     if k:
@@ -1018,10 +1025,7 @@ def _function_and_place(tx: _Text, b: int) -> int:
     """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
     ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
     syls, res = tx.syls, tx.res
-    j = b
-    while j < len(syls) and j - b < 6 and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
-            syls[j].key not in _NAME_BOUNDARY and res.prefixes.get(syls[j].key) is None:
-        j += 1
+    j = _function_words(tx, b, 6)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
     p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
