@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
+# every gold file: seeds (the bundled articles) and the news sets read from $(SHARED)/news
+GOLD_SETS := $(basename $(notdir $(wildcard corpus/gold/*.jsonl)))
 
 .PHONY: setup run test eval bench robust clean
 
@@ -22,26 +24,13 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/vnextract evaluate --gold corpus/gold/seeds.jsonl --raw corpus/raw --json outputs/eval_seeds_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/seeds.jsonl --raw corpus/raw --system underthesea --json outputs/eval_seeds_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev2.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev2_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev2.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev2_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev3.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev3_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev3.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev3_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev4.jsonl --raw $(SHARED)/news --json outputs/eval_news_dev4_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_dev4.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_dev4_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --json outputs/eval_news_test_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test2.jsonl --raw $(SHARED)/news --json outputs/eval_news_test2_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test2.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test2_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test3.jsonl --raw $(SHARED)/news --json outputs/eval_news_test3_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test3.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test3_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test4.jsonl --raw $(SHARED)/news --json outputs/eval_news_test4_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test4.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test4_underthesea.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test5.jsonl --raw $(SHARED)/news --json outputs/eval_news_test5_pipeline.json --errors 0
-	$(BIN)/vnextract evaluate --gold corpus/gold/news_test5.jsonl --raw $(SHARED)/news --system underthesea --json outputs/eval_news_test5_underthesea.json --errors 0
+	set -e; for g in $(GOLD_SETS); do \
+	  raw=$(SHARED)/news; [ $$g = seeds ] && raw=corpus/raw; \
+	  for sys in pipeline underthesea; do \
+	    $(BIN)/vnextract evaluate --gold corpus/gold/$$g.jsonl --raw $$raw --system $$sys \
+	      --json outputs/eval_$${g}_$$sys.json --errors 0; \
+	  done; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/vnextract bench $(SHARED)/news
