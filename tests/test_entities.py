@@ -143,7 +143,7 @@ def test_people_named_by_initials():
     ("Công chúng làm khó đội trưởng Quốc Thiên, Bộ trưởng Ngoại giao Bùi Thanh Sơn nói.",
      [("Quốc Thiên", "PERSON"), ("Bùi Thanh Sơn", "PERSON")]),
     # a surname before a foreign word is no Vietnamese name; ordinary English words name no person
-    ("Real Madrid dẫn đầu La Liga. Kim Kardashian tới United Center.",
+    ("Real Madrid dẫn đầu La Liga. Kim Kardashian mua cổ phần của United Center.",
      [("Real Madrid", "ORG"), ("La Liga", "EVENT"), ("Kim Kardashian", "PERSON"), ("United Center", "ORG")]),
     # a country's bodies in lower case; a country before a foreign name stays a country
     ("Cố vấn của chính phủ Ấn Độ nói, Ngoại trưởng Indonesia Retno Marsudi và các cơ quan chính phủ Việt Nam.",
@@ -180,6 +180,19 @@ def test_people_named_by_initials():
     # schools named after people; a river without its generic word
     ("Học sinh trường Tiểu học Ngô Gia Tự ra sông Dương Tử.",
      [("Tiểu học Ngô Gia Tự", "ORG"), ("Dương Tử", "LOC")]),
+    # words around a name nothing else typed: an age, kin, a settlement word, a country after it
+    ("Michelle, 31 tuổi, mất việc. Gia đình Michelle nợ tiền.", [("Michelle", "PERSON"), ("Michelle", "PERSON")]),
+    ("Thành phố Pripyat bị bỏ hoang. Tàu đến từ căn cứ Changi, Singapore.",
+     [("Pripyat", "LOC"), ("Changi", "LOC"), ("Singapore", "LOC")]),
+    # a list of one kind of thing; "nói riêng" is no verb of speech
+    ("Đội hình: Nguyễn Văn Toản, Lê Văn Xuân, Mpande, Fagan.",
+     [("Nguyễn Văn Toản", "PERSON"), ("Lê Văn Xuân", "PERSON"), ("Mpande", "PERSON"), ("Fagan", "PERSON")]),
+    ("Bóng đá xứ Baltal nói riêng còn yếu.", [("Baltal", "ORG")]),
+    # an elected body's term; the head of a body named after it; wars are no events
+    ("Ông Nhạ, Trưởng Ban Tuyên giáo Trung ương, là đại biểu Quốc hội khóa XIV.",
+     [("Nhạ", "PERSON"), ("Ban Tuyên giáo Trung ương", "ORG"), ("Quốc hội khóa XIV", "ORG")]),
+    ("Tân Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ nói về Thế chiến thứ hai.",
+     [("Ban Tuyên giáo Trung ương", "ORG"), ("Phùng Xuân Nhạ", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

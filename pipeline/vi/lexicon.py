@@ -31,6 +31,7 @@ DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
     "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words", "name_contexts",
+    "type_cues",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -467,6 +468,18 @@ def name_contexts() -> dict[str, str]:
 def foreign_event_words() -> frozenset[str]:
     """English words that make a foreign name an event's (League, Cup, Open, Festival)."""
     return frozenset(tone_key(r["word"]) for r in _records("foreign_event_words"))
+
+
+@lru_cache(maxsize=None)
+def type_cues() -> Mapping[str, Mapping[str, str]]:
+    """Words next to an untyped name that vote for its type: side ("before"/"after") -> cue ->
+    label, or "-" for a longer phrase that is no cue ("nói riêng" is not "nói")."""
+    out: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    for r in _records("type_cues"):
+        if r["side"] not in out or r["label"] not in ("PERSON", "ORG", "LOC", "EVENT", "-"):
+            raise ValueError(f"type_cues: bad side or label in {r}")
+        out[r["side"]][tone_key(r["cue"])] = r["label"]
+    return MappingProxyType({k: _frozen(v) for k, v in out.items()})
 
 
 @lru_cache(maxsize=None)

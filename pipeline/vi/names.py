@@ -39,10 +39,12 @@ _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
+# An elected body's term is part of its name: "Quốc hội khóa XIV", "Trung ương Đảng khóa XII".
+_TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _EVENT_TAIL = re.compile(
-    r"[ \t]+(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
+    r"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
     r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
@@ -282,8 +284,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = _parenthesised(names, tx)
     for n in names:
-        if n.label == "ORG" and (m := _NUMBERED.match(text, n.end)):
-            n.end = m.end()  # "Trường TH&THCS Gio Hải số 1"
+        if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end)):
+            n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV"
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
@@ -351,6 +353,8 @@ def _person_len(tx: _Text, i: int, b: int) -> int:
         return 0
     if tx.match(i, res.places) >= 2 or tx.match(i, res.known) >= 2:
         return 0  # "Hoa Kỳ", "Hà Nội" begin with a surname but are places
+    if i + 1 < b and tx.match(i + 1, res.known) >= 2:
+        return 0  # "Phó Ban Tuyên giáo Trung ương": a known body after a surname-like word
     j = i + 1
     while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
             _vietnamese(tx, j):  # "La Liga" is no Vietnamese name
@@ -418,6 +422,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         # Titles and honorifics: stripped, remembered as roles of the next person; an
         # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
         t = tx.match(i, res.titles, b)
+        for k in range(t - 1, 0, -1):  # "Trưởng Ban Tuyên giáo": the head of a body named after it
+            h = tx.match(i + k, res.heads, b) if syls[i + k].cap else 0
+            if h and k + h >= t and tx.key(i, i + k) in res.titles and i + k + h < b and syls[i + k + h].cap:
+                t = k
+                break
         if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
                   tx.key(i, i + t) not in _HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
             if not (t == b - i and tx.key(i, b) in res.places):
@@ -1159,6 +1168,79 @@ class _Coverage:
         self.cov[start:end] = b"\x01" * (end - start)
 
 
+# After a name: its bearer's age ("Michelle, 31 tuổi", "Zico (68 tuổi)").
+_AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
+# After a name: a comma and the country it lies in ("Changi, Singapore", "Haridwar, Ấn Độ").
+_IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
+# One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
+_SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
+_LIST_GAPS = frozenset({", ", "; ", " và ", ", và "})
+_CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
+
+
+def _cue_label(text: str, start: int, end: int) -> str | None:
+    """The type the words right around one mention ``text[start:end]`` vote for, if any."""
+    cues = lx.type_cues()
+    m = _AGE_AFTER.match(text, end)
+    if m:
+        return "PERSON"
+    m = _IN_COUNTRY_AFTER.match(text, end)
+    if m:
+        words = m.group(1).split()
+        if any(lx.tone_key(" ".join(words[:k])) in _COUNTRY_KEYS() for k in range(len(words), 0, -1)):
+            return "LOC"
+    before = text[max(0, start - 30):start]
+    if before[-1:].isspace() and "\n" not in before[-1:]:
+        words = lx.tone_key(before).split()
+        for n in range(min(4, len(words)), 0, -1):  # the longest cue first: "kể từ" is not "từ"
+            cue = " ".join(words[-n:])
+            if cue in cues["before"]:
+                return cues["before"][cue] if cues["before"][cue] != "-" else None
+            if lx.loc_prefixes().get(cue) == "prefix" and n > 1 or cue in _SETTLEMENT_WORDS:
+                return "LOC"  # "Thành phố Pripyat" opening a sentence
+    after = text[end:end + 30]
+    if after[:1] in (" ", "\t"):
+        words = lx.tone_key(after).split()
+        for n in range(min(4, len(words)), 0, -1):
+            cue = " ".join(words[:n])
+            if cue in cues["after"] and (n < len(words) or after.rstrip() == after):
+                return cues["after"][cue] if cues["after"][cue] != "-" else None
+    return None
+
+
+def _cue_votes(names: list[Name], tx: _Text) -> dict[str, Counter]:
+    """Votes for the type of the names typed by default alone, from what surrounds them: cue words
+    ("gia đình Michelle", "thị trấn Pripyat", "Zico nói"), an age or a country after them, and
+    the typed names they are listed with ("Văn Toản, Quốc Hường, Mpande, Fagan"). Acronyms get
+    none: what surrounds "HAGL" says little of what it abbreviates."""
+    text, out = tx.text, {}
+    ordered = sorted(names, key=lambda n: n.start)
+    # lists: maximal chains of names joined by a comma or "và"
+    chain_of, chains, prev = {}, [], None
+    for n in ordered:
+        if prev is not None and text[prev.end:n.start] in _LIST_GAPS:
+            chains[-1].append(n)
+        else:
+            chains.append([n])
+        chain_of[id(n)] = chains[-1]
+        prev = n
+    for n in ordered:
+        if not n.weak or n.label not in ("ORG", "PERSON", "LOC") or \
+                any(c.isupper() for c in text[n.start + 1:n.end].replace(" ", "")[:1]):
+            continue
+        votes = out.setdefault(lx.tone_key(text[n.start:n.end]), Counter())
+        label = _cue_label(text, n.start, n.end)
+        if label:
+            votes[label] += _CUE_WEIGHT
+        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
+        if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 3):
+            votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
+    for votes in out.values():
+        for label in votes:
+            votes[label] = min(votes[label], _CUE_CAP)
+    return out
+
+
 def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -1166,6 +1248,8 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
+    for key, cue_votes in _cue_votes(names, tx).items():
+        votes.setdefault(key, Counter()).update(cue_votes)
     short = _short_forms(names, tx)
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
