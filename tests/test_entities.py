@@ -193,6 +193,12 @@ def test_people_named_by_initials():
      [("Nhạ", "PERSON"), ("Ban Tuyên giáo Trung ương", "ORG"), ("Quốc hội khóa XIV", "ORG")]),
     ("Tân Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ nói về Thế chiến thứ hai.",
      [("Ban Tuyên giáo Trung ương", "ORG"), ("Phùng Xuân Nhạ", "PERSON")]),
+    # a product line with its model number, even after "bản" (version, or a village); counts are no models
+    ("Redmi Note 10 có màn hình lớn, bản Redmi Note 10 Pro thì không. Vsmart Live 4 rẻ hơn.", []),
+    ("Zico 3 lần vô địch, vợ Hong Ra Hee 33%.", [("Zico", "ORG"), ("Hong Ra Hee", "PERSON")]),
+    # abbreviations an article defines for a common phrase or a title are no names
+    ("Bài nghị luận xã hội (NLXH) khó. Câu NLXH dài. Giám đốc kỹ thuật (GĐKT) Nguyễn Văn Sỹ nói.",
+     [("Nguyễn Văn Sỹ", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

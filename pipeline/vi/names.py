@@ -286,6 +286,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV"
+    common = _common_abbreviations(tx)
+    if common:
+        names = [n for n in names if text[n.start:n.end] not in common]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
@@ -548,6 +551,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             if tx.match(i, res.places) > j - i:
                 j = i + tx.match(i, res.places)
                 b = max(b, j)
+            elif not tx.match(i, res.places) and _model_number_after(tx, j):
+                tx.products.add(tx.key(i, j))
+                i = j  # "bản Redmi Note 10": a version of a product, not a village
+                continue
             out.append(Name(*tx.span(i, j), "LOC"))
             place_next = False
             i = j
@@ -663,6 +670,10 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)):
             i = j  # product and model codes (S21, X50, 10T) are not names
             continue
+        if not roles and not s.acronym and _model_number_after(tx, j):
+            tx.products.add(tx.key(i, j))
+            i = j  # "Redmi Note 10", "Vsmart Live 4 Pro": a line of products and its model number
+            continue
         if roles and caps:
             label = "PERSON"
         elif _prefix_before(tx, i) == "prefix" and not s.acronym:
@@ -717,6 +728,26 @@ _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 def _model_word(text: str) -> bool:
     """A product model token: a number ("12") or lower-initial mixed case ("iPhone", "eSIM")."""
     return bool(_MODEL.fullmatch(text))
+
+
+# Words that count what a number before them measures: "Zico 3 lần", "Mpande 2 bàn", not models.
+_COUNTERS = frozenset({"lần", "bàn", "trận", "điểm", "tuổi", "người", "năm", "tháng", "ngày", "giờ", "phút",
+                       "giây", "tuần", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "chục", "vạn", "km", "m", "cm",
+                       "kg", "tấn", "lít", "ha", "độ", "mùa", "kỳ", "vòng", "set", "game", "chiếc", "con",
+                       "cái", "đội", "cầu", "thủ", "học", "sinh", "ca", "liều", "mũi", "sao", "giải", "huy"})
+_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]{0,2}")
+
+
+def _model_number_after(tx: _Text, j: int) -> bool:
+    """A model number right after a name: "Redmi Note 10", "Realme 7", "Vsmart Live 4 Pro"; not a
+    count ("Zico 3 lần"), a score ("Nadal 6-2"), a date or a decimal."""
+    syls = tx.syls
+    if j >= len(syls) or not tx.joined(j - 1, j) or not _MODEL_NUMBER.fullmatch(syls[j].text):
+        return False
+    if re.match(r"[-–/.,:]\d|[ \t]*%", tx.text[syls[j].end:syls[j].end + 2]):
+        return False
+    nxt = syls[j + 1] if j + 1 < len(syls) and tx.joined(j, j + 1) else None
+    return nxt is None or not nxt.alpha or nxt.cap or nxt.key not in _COUNTERS
 
 
 def _title_at(tx: _Text, j: int, b: int) -> int:
@@ -1065,6 +1096,30 @@ def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
 
 
 _ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: \d{1,4})?")
+
+
+_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+
+
+def _common_abbreviations(tx: _Text) -> frozenset[str]:
+    """Abbreviations the article defines for a common phrase, not a name: "an sinh xã hội
+    (ASXH)", "nghị luận xã hội (NLXH)", "Giám đốc kỹ thuật (GĐKT)" (a title). Their initials
+    are those of the lower-case words (after a title, maybe) right before the parenthesis."""
+    text, out = tx.text, set()
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
+        if len(words) != len(letters) or not all(w.isalpha() for w in words):
+            continue
+        if any(w[0].upper() != c.upper() for w, c in zip(words, letters)):
+            continue
+        lower = [w for w in words if not w[0].isupper()]
+        title = next((k for k in range(len(words), 0, -1)
+                      if lx.tone_key(" ".join(words[:k])) in tx.res.titles), 0)
+        if len(lower) == len(words) or title and len(lower) == len(words) - sum(
+                1 for w in words[:title] if w[0].isupper()):
+            out.add(m.group(1))
+    return frozenset(out)
 
 
 def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
