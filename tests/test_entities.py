@@ -199,6 +199,11 @@ def test_people_named_by_initials():
     # abbreviations an article defines for a common phrase or a title are no names
     ("Bài nghị luận xã hội (NLXH) khó. Câu NLXH dài. Giám đốc kỹ thuật (GĐKT) Nguyễn Văn Sỹ nói.",
      [("Nguyễn Văn Sỹ", "PERSON")]),
+    # a body's function stops at a reporting verb and at "và" before another body
+    ("Bộ trưởng Bộ Y tế yêu cầu Hà Nam giãn cách. Sở GD&ĐT và Thành phố Hà Nội họp.",
+     [("Bộ Y tế", "ORG"), ("Hà Nam", "LOC"), ("Sở GD&ĐT", "ORG"), ("Hà Nội", "LOC")]),
+    ("F1 cách ly tại Trung tâm Y tế huyện Lý Nhân và trường cao đẳng y tế Hà Nam.",
+     [("Trung tâm Y tế huyện Lý Nhân", "ORG"), ("Hà Nam", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

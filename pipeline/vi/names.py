@@ -1021,6 +1021,7 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
             b = nxt + p  # "Cơ quan Phát triển nguồn nhân lực Singapore"
             break
         if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
+                               s.key == "và" and res.prefixes.get(tx.key(nxt, nxt + 2)) == "prefix" or
                                tx.match(nxt, res.known) or tx.match(nxt, res.titles) or
                                tx.match(nxt, res.laws) or tx.match(nxt, res.events)):
             break
@@ -1037,9 +1038,17 @@ def _function_words(tx: _Text, b: int, limit: int, stop: frozenset | set = froze
     syls, prefixes = tx.syls, tx.res.prefixes
     j = b
     while j < len(syls) and j - b < limit and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
-            syls[j].key not in _NAME_BOUNDARY and syls[j].key not in stop and prefixes.get(syls[j].key) is None:
+            not _boundary_at(tx, j) and syls[j].key not in stop and prefixes.get(syls[j].key) is None and \
+            not (syls[j].key == "và" and tx.match(j + 1, tx.res.heads)):  # "... và trường cao đẳng"
         j += 1
+    if j == b + 1 and syls[b].key == "và":
+        return b  # "Sở GD&ĐT và Thành phố Hà Nội": two bodies, "và" is no function
     return j
+
+
+def _boundary_at(tx: _Text, j: int, boundary: frozenset = _NAME_BOUNDARY) -> bool:
+    """A boundary word of one to three syllables starts at ``syls[j]`` ("của", "yêu cầu")."""
+    return any(tx.key(j, j + n) in boundary for n in (1, 2, 3) if j + n <= len(tx.syls))
 
 
 def _function_and_name(tx: _Text, b: int, brand: bool) -> int:
