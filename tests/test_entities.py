@@ -204,6 +204,12 @@ def test_people_named_by_initials():
      [("Bộ Y tế", "ORG"), ("Hà Nam", "LOC"), ("Sở GD&ĐT", "ORG"), ("Hà Nội", "LOC")]),
     ("F1 cách ly tại Trung tâm Y tế huyện Lý Nhân và trường cao đẳng y tế Hà Nam.",
      [("Trung tâm Y tế huyện Lý Nhân", "ORG"), ("Hà Nam", "LOC")]),
+    # a title ending in a place word ("Chủ tịch nước") before a person; a person after a commune
+    ("Chủ tịch nước Võ Văn Thưởng đến. Chủ tịch xã Ia Kha Nguyễn Văn An nói.",
+     [("Võ Văn Thưởng", "PERSON"), ("Ia Kha", "LOC"), ("Nguyễn Văn An", "PERSON")]),
+    # an acronym body's local branch, with the province's generic word; a country's press
+    ("Giám đốc CDC tỉnh Sóc Trăng nói. Báo Thái Lan khen, Báo Quảng Ninh chê.",
+     [("CDC tỉnh Sóc Trăng", "ORG"), ("Thái Lan", "LOC"), ("Báo Quảng Ninh", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -52,6 +52,10 @@ _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu�
 # Bodies of a named state written in lower case: "đại sứ quán Nga ở Washington", "chính phủ Ấn Độ".
 _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "chính phủ", "quốc hội",
                               "quân đội", "hải quân", "không quân"), True)
+# Heads that, before a foreign country's name alone, mean its press ("Báo Thái Lan", "truyền
+# thông Mỹ"), no newspaper's name; a Vietnamese province's paper is one ("Báo Quảng Ninh").
+_PRESS_HEADS = frozenset(lx.tone_key(h) for h in ("Báo", "Tờ", "Đài", "Nhật báo", "Truyền thông", "Báo chí"))
+_HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
@@ -370,6 +374,11 @@ def _person_len(tx: _Text, i: int, b: int) -> int:
 _VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 
 
+def _person_ends_run(tx: _Text, j: int, b: int) -> bool:
+    """A Vietnamese full name starts at ``j`` and fills the run to ``b``, and none starts after."""
+    return _person_len(tx, j, b) == b - j >= 3 and not _person_len(tx, j + 1, b) == b - j - 1 >= 3
+
+
 def _vietnamese(tx: _Text, k: int) -> bool:
     """``syls[k]`` is a Vietnamese syllable: a known one, a surname, or spelt with Vietnamese letters."""
     s = tx.syls[k]
@@ -524,12 +533,18 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 stop = _trailing_person(tx, i + m, b2, roles)
                 if stop == i + m and namesake:
                     stop = b2
-            if stop == b2:
+            if stop == b2 and head.in_name:
                 b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
             if stop == b2 and (stop == i + m or tx.key(i, i + m) in _COMPANY_HEADS):
                 b2 = stop = _function_and_name(tx, stop, brand=tx.key(i, i + m) in _COMPANY_HEADS)
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
+            if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
+                    tx.key(i + m, stop) not in _HOME_KEYS:
+                out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country
+                b = max(b, b2)
+                i = stop
+                continue
             if (stop > i + m or head.bare_is_org) and not generic:
                 start = s.start if head.in_name else syls[i + m].start
                 if start < syls[stop - 1].end:
@@ -543,11 +558,11 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             i += 1
             continue
         if s.cap and (place_next or _prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
-                and (not s.acronym or tx.match(i, res.places)):
+                and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)):
             j = i + 1
             while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
-                    and not tx.match(j, res.heads, b):
-                j += 1
+                    and not tx.match(j, res.heads, b) and not _person_ends_run(tx, j, b):
+                j += 1  # "Chủ tịch xã Ia Kha Nguyễn Văn A": the person after the place is not in it
             if tx.match(i, res.places) > j - i:
                 j = i + tx.match(i, res.places)
                 b = max(b, j)
@@ -606,9 +621,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                     b, i = max(b, j), j
                     continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
-                c = tx.match(j, res.places) if not roles and j < len(syls) and tx.joined(j - 1, j) else 0
-                if c and (tx.key(j, j + c) in _COUNTRY_KEYS() or syls[j - 1].acronym):
-                    j += c  # "EVN HCMC", "VNPT Hà Nội": an acronym company's local branch
+                if not roles or syls[j - 1].acronym:
+                    j = _branch_place(tx, j, syls[j - 1].acronym)  # "EVN HCMC", "VNPT Hà Nội", "CDC Sóc Trăng"
                     b = max(b, j)
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
@@ -691,9 +705,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
-            c = tx.match(j, res.places) if n_syl == 1 and not roles and j < len(syls) and tx.joined(j - 1, j) else 0
-            if c and (tx.key(j, j + c) in _COUNTRY_KEYS() or s.acronym and not tx.match(j, res.heads)):
-                j += c  # "Yuanta Việt Nam", "HA Gia Lai": a company's national or local branch
+            if n_syl == 1 and (not roles or s.acronym) and not tx.match(j, res.heads):
+                j = _branch_place(tx, j, s.acronym)  # "Yuanta Việt Nam", "HA Gia Lai", "CDC tỉnh Sóc Trăng"
                 b = max(b, j)
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_event for k in range(i, j)):
             label, weak = "EVENT", True  # "European Super League", "La Liga", "Australian Open"
@@ -748,6 +761,20 @@ def _model_number_after(tx: _Text, j: int) -> bool:
         return False
     nxt = syls[j + 1] if j + 1 < len(syls) and tx.joined(j, j + 1) else None
     return nxt is None or not nxt.alpha or nxt.cap or nxt.key not in _COUNTERS
+
+
+def _branch_place(tx: _Text, j: int, acronym: bool) -> int:
+    """End of a company's or body's branch named by the place right after its name at ``..j``: a
+    country for any name ("Samsung Việt Nam"), any place for an acronym ("VNPT Hà Nội", "EVN
+    HCMC"), which may keep the place's generic word ("CDC tỉnh Sóc Trăng"); ``j`` when none."""
+    syls, res = tx.syls, tx.res
+    if j >= len(syls) or not tx.joined(j - 1, j):
+        return j
+    p = 1 if acronym and j + 1 < len(syls) and syls[j].key in res.unit_prefixes and tx.joined(j, j + 1) else 0
+    c = tx.match(j + p, res.places) if syls[j + p].cap else 0
+    if c and (acronym or tx.key(j, j + c) in _COUNTRY_KEYS()):
+        return j + p + c
+    return j
 
 
 def _title_at(tx: _Text, j: int, b: int) -> int:
