@@ -210,6 +210,11 @@ def test_people_named_by_initials():
     # an acronym body's local branch, with the province's generic word; a country's press
     ("Giám đốc CDC tỉnh Sóc Trăng nói. Báo Thái Lan khen, Báo Quảng Ninh chê.",
      [("CDC tỉnh Sóc Trăng", "ORG"), ("Thái Lan", "LOC"), ("Báo Quảng Ninh", "ORG")]),
+    # particles inside foreign names, also after a body and a title; "và" after a body's function
+    ("Chủ tịch Ủy ban châu Âu Von der Leyen xem tranh của Leonardo da Vinci.",
+     [("Ủy ban châu Âu", "ORG"), ("Von der Leyen", "PERSON"), ("Leonardo da Vinci", "PERSON")]),
+    ("Viện nghiên cứu Đo lường và Đánh giá Y tế (IHME) ở Washington.",
+     [("Viện nghiên cứu Đo lường và Đánh giá Y tế", "ORG"), ("IHME", "ORG"), ("Washington", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -56,6 +56,10 @@ _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "l
 # thông Mỹ"), no newspaper's name; a Vietnamese province's paper is one ("Báo Quảng Ninh").
 _PRESS_HEADS = frozenset(lx.tone_key(h) for h in ("Báo", "Tờ", "Đài", "Nhật báo", "Truyền thông", "Báo chí"))
 _HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
+# Lower-case particles of European and Arabic names ("Ursula von der Leyen", "Vincent van Gogh",
+# "Charles de Gaulle", "Mohammed bin Salman"): inside a run of foreign capitalised words only.
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+                             "bin", "al", "el", "le", "la", "ter", "zu"})
 _HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
@@ -321,6 +325,11 @@ def _initials(text: str, skip) -> list[Name]:
     return out
 
 
+def _particle(s: Syl) -> bool:
+    """A lower-case particle of a foreign name: "der" in "Von der Leyen"."""
+    return s.alpha and not s.cap and s.key in _NAME_PARTICLES
+
+
 def _run_end(tx: _Text, k: int) -> int:
     syls, n = tx.syls, len(tx.syls)
     j = k + 1
@@ -342,6 +351,10 @@ def _run_end(tx: _Text, k: int) -> int:
                 syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
                 syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 4:
             j += 2  # the second half of a foreign given name: "Lee Hyun-koo", "Moon Jae-in"
+        elif _particle(s) and j + 1 < n and syls[j + 1].cap and tx.joined(j, j + 1) and \
+                syls[j - 1].cap and not syls[j - 1].acronym and not syls[j + 1].acronym and \
+                not (_vietnamese(tx, j - 1) and _vietnamese(tx, j + 1)):
+            j += 1  # a particle inside a foreign name: "Von der Leyen", "Leonardo da Vinci"
         else:
             break
     return j
@@ -454,7 +467,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn"),
             # and so may the given name after a surname ("ông Phạm Quốc Vương")
-            while j < b and j - i < 5 and (syls[j].cap and syls[j].alpha and not syls[j].acronym and
+            while j < b and j - i < 5 and (_particle(syls[j]) and j + 1 < b and syls[j + 1].cap or
+                                            syls[j].cap and syls[j].alpha and not syls[j].acronym and
                                             (not _title_at(tx, j, b) or syls[i].key in res.surnames and j - i <= 3
                                              and _vietnamese(tx, j)) or tx.joined_tight(j) or
                                             syls[j].alpha and tx.joined_tight(j - 1) and syls[j - 1].text == "-"):
@@ -537,6 +551,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
             if stop == b2 and (stop == i + m or tx.key(i, i + m) in _COMPANY_HEADS):
                 b2 = stop = _function_and_name(tx, stop, brand=tx.key(i, i + m) in _COMPANY_HEADS)
+                if stop > b:  # "Viện nghiên cứu Đo lường và Đánh giá Y tế"
+                    b2 = _extend_name(tx, stop, lower=False)
+                    stop = _trailing_person(tx, i + m, b2, roles)
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
@@ -642,7 +659,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
         foreign_next = wkey not in res.common and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and \
             not syls[i + 1].acronym and not _vietnamese(tx, i + 1)  # "Kim Kardashian"
-        if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and (
+        if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
+                not (i + 1 < b and _particle(syls[i + 1])) and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             while i < b and syls[i].alpha and not syls[i].cap and tx.joined(i - 1, i):
@@ -658,7 +676,8 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                              _person_len(tx, j, b)):
             j += 1
         n_syl = sum(1 for k in range(i, j) if syls[k].alpha)  # "François-Henri Pinault" is three
-        caps = all(syls[k].cap and not syls[k].acronym for k in range(i, j) if syls[k].alpha)
+        caps = all(syls[k].cap and not syls[k].acronym or _particle(syls[k]) and i < k < j - 1
+                   for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
         context = _classifier_before(tx, i) if not roles else None
@@ -1122,11 +1141,19 @@ def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
             return k  # never from inside a place: "Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký"
     if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
         k = b
-        while k - 1 > a and b - k < 3 and syls[k - 1].cap and syls[k - 1].alpha and \
-                not syls[k - 1].acronym and syls[k - 1].key not in res.common and \
-                not _ends_entry(tx, a, k) and syls[k - 1].key not in res.places:
+        particles = 0
+        while k - 1 > a and b - k - particles < 3 and (syls[k - 1].cap and syls[k - 1].alpha and
+                                                       not syls[k - 1].acronym and
+                                                       (syls[k - 1].key not in res.common or
+                                                        k < b and _particle(syls[k]))
+                                                       and not _ends_entry(tx, a, k) and
+                                                       syls[k - 1].key not in res.places or
+                                                       _particle(syls[k - 1]) and k < b):
+            particles += _particle(syls[k - 1])
             k -= 1
-        if 2 <= b - k <= 3:
+        while k < b and _particle(syls[k]):
+            k += 1
+        if 2 <= b - k - particles <= 3 or particles and b - k >= 3:
             return k
     return b
 
