@@ -215,6 +215,10 @@ def test_people_named_by_initials():
      [("Ủy ban châu Âu", "ORG"), ("Von der Leyen", "PERSON"), ("Leonardo da Vinci", "PERSON")]),
     ("Viện nghiên cứu Đo lường và Đánh giá Y tế (IHME) ở Washington.",
      [("Viện nghiên cứu Đo lường và Đánh giá Y tế", "ORG"), ("IHME", "ORG"), ("Washington", "LOC")]),
+    # a byline glued to "Theo", or before it on one line; "Theo" still opens a foreign name
+    ("Gia đình khó khăn. T.ThủyTheo Cnet", [("T.Thủy", "PERSON"), ("Cnet", "ORG")]),
+    ("Trời đẹp. Minh Phương Theo Reuters. Tiền vệ Theo Walcott ghi bàn.",
+     [("Reuters", "ORG"), ("Theo Walcott", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -33,6 +33,8 @@ from pipeline.vi import lexicon as lx
 # or a single punctuation character.
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+_THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
@@ -217,6 +219,17 @@ class _Text:
                     # as the ordinary word it is
                     self.syls.append(Syl(start, start + 4, "theo", "theo", wi, sent and first, first))
                     t, start, first = t[4:], start + 4, False
+                glued = _THEO_GLUED.fullmatch(t)
+                if glued:  # "T.ThủyTheo": a byline glued to the source line's "Theo", read apart
+                    cut = start + glued.end(1)
+                    self.syls.append(Syl(start, cut, glued.group(1), lx.tone_key(glued.group(1)), wi,
+                                         sent and first, first))
+                    self.syls.append(Syl(cut, end, "theo", "theo", wi, False, False))
+                    first = False
+                    continue
+                if t == "Theo" and self.syls and self.syls[-1].cap and self.syls[-1].key in res.syllables and \
+                        text[self.syls[-1].end:start] == " " and _CAPITAL_NEXT.match(text, end):
+                    t = "theo"  # "Minh Phương Theo NYTimes": a byline, then the source line on the same line
                 self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first, first))
                 first = False
         self.res = _res()
