@@ -219,6 +219,10 @@ def test_people_named_by_initials():
     ("Gia đình khó khăn. T.ThủyTheo Cnet", [("T.Thủy", "PERSON"), ("Cnet", "ORG")]),
     ("Trời đẹp. Minh Phương Theo Reuters. Tiền vệ Theo Walcott ghi bàn.",
      [("Reuters", "ORG"), ("Theo Walcott", "PERSON")]),
+    # foreign place words; "Mc" names are no acronyms; a place located by the one after the comma
+    ("Núi lửa Los Chocoyos gần San Pedro. Ông Stuart McKenzie đến Bundaberg, Queensland.",
+     [("Los Chocoyos", "LOC"), ("San Pedro", "LOC"), ("Stuart McKenzie", "PERSON"), ("Bundaberg", "LOC"),
+      ("Queensland", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -31,7 +31,7 @@ DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
     "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words", "name_contexts",
-    "type_cues",
+    "type_cues", "foreign_place_words",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -480,6 +480,17 @@ def type_cues() -> Mapping[str, Mapping[str, str]]:
             raise ValueError(f"type_cues: bad side or label in {r}")
         out[r["side"]][tone_key(r["cue"])] = r["label"]
     return MappingProxyType({k: _frozen(v) for k, v in out.items()})
+
+
+@lru_cache(maxsize=None)
+def foreign_place_words() -> Mapping[str, str]:
+    """Words that open ("prefix") or close ("suffix") a foreign place name (San Pedro, Sunshine Coast)."""
+    out = {}
+    for r in _records("foreign_place_words"):
+        if r["position"] not in ("prefix", "suffix"):
+            raise ValueError(f"foreign_place_words: bad position in {r}")
+        out[tone_key(r["word"])] = r["position"]
+    return _frozen(out)
 
 
 @lru_cache(maxsize=None)

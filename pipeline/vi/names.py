@@ -35,6 +35,7 @@ _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
+_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]{2,}")  # "McKenzie", "O'Neill": no acronyms
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
@@ -111,7 +112,7 @@ class Syl:
     @property
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not _SURNAME_CAPS.fullmatch(self.text)
 
     @property
     def namey(self) -> bool:
@@ -742,6 +743,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 b = max(b, j)
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_event for k in range(i, j)):
             label, weak = "EVENT", True  # "European Super League", "La Liga", "Australian Open"
+        elif caps and 2 <= n_syl <= 3 and (lx.foreign_place_words().get(s.key) == "prefix" or
+                                           lx.foreign_place_words().get(syls[j - 1].key) == "suffix"):
+            label, weak = "LOC", True  # "San Pedro", "Los Chocoyos", "Sunshine Coast"
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
             label, weak = "ORG", True  # "Omdia Research", "The Elec"
         elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
@@ -869,6 +873,12 @@ def _orgs_in_title(tx: _Text, a: int, b: int) -> list[Name]:
 @lru_cache(maxsize=1)
 def _COUNTRY_KEYS() -> frozenset:
     return frozenset(lx.countries())
+
+
+@lru_cache(maxsize=1)
+def _WORLD_PLACE_KEYS() -> frozenset:
+    """Countries, regions and world cities: what "X, <place>" locates X in."""
+    return frozenset(lx.countries()) | frozenset(lx.regions()) | frozenset(lx.world_cities())
 
 
 def _word_len(tx: _Text, i: int, b: int) -> int:
@@ -1301,7 +1311,7 @@ class _Coverage:
 
 # After a name: its bearer's age ("Michelle, 31 tuổi", "Zico (68 tuổi)").
 _AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
-# After a name: a comma and the country it lies in ("Changi, Singapore", "Haridwar, Ấn Độ").
+# After a name: a comma and the country, region or city it lies in ("Changi, Singapore", "Sunshine Coast, Queensland").
 _IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
 # One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
 _SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
@@ -1318,7 +1328,7 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
     m = _IN_COUNTRY_AFTER.match(text, end)
     if m:
         words = m.group(1).split()
-        if any(lx.tone_key(" ".join(words[:k])) in _COUNTRY_KEYS() for k in range(len(words), 0, -1)):
+        if any(lx.tone_key(" ".join(words[:k])) in _WORLD_PLACE_KEYS() for k in range(len(words), 0, -1)):
             return "LOC"
     before = text[max(0, start - 30):start]
     if before[-1:].isspace() and "\n" not in before[-1:]:
