@@ -223,6 +223,12 @@ def test_people_named_by_initials():
     ("Núi lửa Los Chocoyos gần San Pedro. Ông Stuart McKenzie đến Bundaberg, Queensland.",
      [("Los Chocoyos", "LOC"), ("San Pedro", "LOC"), ("Stuart McKenzie", "PERSON"), ("Bundaberg", "LOC"),
       ("Queensland", "LOC")]),
+    # in sports reporting a single foreign name nothing typed is a player's; clubs are known
+    ("HLV Arteta nói cầu thủ Saka ghi bàn thắng. Tiền đạo Lacazette và Saka giúp Arsenal hạ Leicester. "
+     "Lacazette vui.",
+     [("Arteta", "PERSON"), ("Saka", "PERSON"), ("Lacazette", "PERSON"), ("Saka", "PERSON"), ("Arsenal", "ORG"),
+      ("Leicester", "ORG"), ("Lacazette", "PERSON")]),
+    ("Lacazette vui. Lacazette là công ty.", [("Lacazette", "ORG"), ("Lacazette", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
