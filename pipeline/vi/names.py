@@ -1374,7 +1374,7 @@ def _cue_votes(names: list[Name], tx: _Text) -> dict[str, Counter]:
         if label:
             votes[label] += _CUE_WEIGHT
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
-        if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 3):
+        if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
     if _sports_text(text):  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
         for n in ordered:
