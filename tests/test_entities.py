@@ -229,6 +229,11 @@ def test_people_named_by_initials():
      [("Arteta", "PERSON"), ("Saka", "PERSON"), ("Lacazette", "PERSON"), ("Saka", "PERSON"), ("Arsenal", "ORG"),
       ("Leicester", "ORG"), ("Lacazette", "PERSON")]),
     ("Lacazette vui. Lacazette là công ty.", [("Lacazette", "ORG"), ("Lacazette", "ORG")]),
+    # a product named once with its brand is no name wherever it recurs, even cut short; a
+    # numbered tunnel is a place; an outlet's dateline before a sentence names no product line
+    ("Bản lề Galaxy Z Fold2 mượt, chiếc Mi Mix Fold thì không. Xiaomi Mi Mix Fold và Samsung Galaxy Z Fold2 "
+     "ra mắt. Samsung nói Galaxy Z Fold tốt hơn Mi Mix.", [("Samsung", "ORG")]),
+    ("Dân trí Một vụ tai nạn ở hầm Hải Vân 2.", [("Dân trí", "ORG"), ("Hải Vân 2", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

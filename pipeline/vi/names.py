@@ -235,6 +235,7 @@ class _Text:
                 first = False
         self.res = _res()
         self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
+        self.product_spans: list[tuple[int, int]] = []  # where it names them: no name inside
 
     def joined_tight(self, k: int) -> bool:
         """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
@@ -312,6 +313,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
+        products = [n for n in names if n.weak and _product_name(tx, n)]
+        tx.product_spans.extend((n.start, n.end) for n in products)
         names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
     if asked and second_opinion is not None:
@@ -598,7 +601,12 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 j = i + tx.match(i, res.places)
                 b = max(b, j)
             elif not tx.match(i, res.places) and _model_number_after(tx, j):
+                if all(_vietnamese(tx, k) for k in range(i, j)):
+                    out.append(Name(syls[i].start, syls[j].end, "LOC"))  # "hầm Hải Vân 2"
+                    i = j + 1
+                    continue
                 tx.products.add(tx.key(i, j))
+                tx.product_spans.append((syls[i].start, syls[j - 1].end))
                 i = j  # "bản Redmi Note 10": a version of a product, not a village
                 continue
             out.append(Name(*tx.span(i, j), "LOC"))
@@ -639,6 +647,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 line = i + mk  # a product line after the brand may use ordinary words: "Mi Mix"
                 while not roles and line < len(syls) and tx.joined(line - 1, line) and syls[line].cap and \
                         syls[line].alpha and not syls[line].acronym and syls[line].key not in res.foreign_org and \
+                        not syls[line].sent_start and syls[line].key not in _NAME_BOUNDARY and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
                 if line > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
@@ -649,6 +658,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                     while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
                         j += 1
                     tx.products.update(tx.key(x, y) for x in (i, i + mk) for y in range(i + mk + 1, j + 1))
+                    tx.product_spans.append((syls[i].start, syls[j - 1].end))
                     b, i = max(b, j), j
                     continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
@@ -697,6 +707,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         context = _classifier_before(tx, i) if not roles else None
         if context == "product":
             tx.products.add(tx.key(i, j))
+            tx.product_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
@@ -719,6 +730,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if not roles and not s.acronym and _model_number_after(tx, j):
             tx.products.add(tx.key(i, j))
+            tx.product_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "Redmi Note 10", "Vsmart Live 4 Pro": a line of products and its model number
             continue
         if roles and caps:
@@ -897,6 +909,9 @@ def _product_name(tx: _Text, n: Name) -> bool:
         before = tx.text[max(0, n.start - 80):n.start - 1].split()
         if any(lx.tone_key(" ".join(before[-k:])) in tx.products for k in range(1, min(6, len(before)) + 1)):
             return True
+    key = lx.tone_key(" ".join(words))
+    if len(key) >= 4 and any(p.startswith(key) and not p[len(key)].isalpha() for p in tx.products if len(p) > len(key)):
+        return True  # "Galaxy Z Fold" for "Galaxy Z Fold2", "Mi Mix" for "Mi Mix Fold"
     return any(lx.tone_key(" ".join(words[k:])) in tx.products for k in range(len(words))
                if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) == "product")
 
@@ -1420,6 +1435,9 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
     cover = _Coverage(len(text))
     for n in names:
         cover.take(n.start, n.end)
+    for start, end in tx.product_spans:  # "Samsung" inside "Samsung Galaxy Z Fold2" is no mention
+        if cover.free(start, end):
+            cover.take(start, end)
     extra: list[Name] = []
     # "ông Hoài" after "Võ Xuân Hoài": the last syllable of a known person after an honorific.
     given = {lx.tone_key(text[n.start:n.end].split()[-1]) for n in names
