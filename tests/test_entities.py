@@ -234,6 +234,10 @@ def test_people_named_by_initials():
     ("Bản lề Galaxy Z Fold2 mượt, chiếc Mi Mix Fold thì không. Xiaomi Mi Mix Fold và Samsung Galaxy Z Fold2 "
      "ra mắt. Samsung nói Galaxy Z Fold tốt hơn Mi Mix.", [("Samsung", "ORG")]),
     ("Dân trí Một vụ tai nạn ở hầm Hải Vân 2.", [("Dân trí", "ORG"), ("Hải Vân 2", "LOC")]),
+    # a technique spelt out in English with its acronym is no body; a language is no place
+    ("Công nghệ ASR (Automatic Speech Recognition) tốt. Hệ thống ASR và World Health Organization (WHO).",
+     [("World Health Organization", "ORG"), ("WHO", "ORG")]),
+    ("Tiếng Việt khó. Học tiếng Anh ở Anh.", [("Anh", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

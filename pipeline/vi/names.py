@@ -454,6 +454,9 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             i += 1  # punctuation; "thế kỷ XXI", "giai đoạn II"
             continue
         # "tiếng Anh" is a language, "phía Đông Bắc" a direction: neither is a place.
+        if res.prefixes.get(s.key) == "language" and i + 1 < b and tx.match(i + 1, res.places, b):
+            i += 1 + tx.match(i + 1, res.places, b)  # "Tiếng Việt" opening a sentence or a title
+            continue
         if i == a and (ctx := _prefix_before(tx, i)) in ("language", "direction"):
             k = i + (tx.match(i, res.places, b) if ctx == "language" else 0)
             while ctx == "direction" and k < b and syls[k].key in _COMPASS:
@@ -1200,6 +1203,10 @@ _ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: 
 
 
 _DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+_ENGLISH_WORDS_RUN = r"[A-Z][a-z]+(?: (?:of|and|for|the|[A-Z][a-z]+)){1,5}"
+_ENGLISH_TERM = re.compile(r"(%s)[ \t]*\(([A-Z][A-Za-z]{1,6})\)|\b([A-Z][A-Za-z]{1,6})[ \t]*\((%s)\)"
+                           % (_ENGLISH_WORDS_RUN, _ENGLISH_WORDS_RUN))
+_ENGLISH_GLUE = frozenset({"of", "and", "for", "the"})
 
 
 def _common_abbreviations(tx: _Text) -> frozenset[str]:
@@ -1220,7 +1227,21 @@ def _common_abbreviations(tx: _Text) -> frozenset[str]:
         if len(lower) == len(words) or title and len(lower) == len(words) - sum(
                 1 for w in words[:title] if w[0].isupper()):
             out.add(m.group(1))
+    for m in _ENGLISH_TERM.finditer(text):  # "Automatic Speech Recognition (ASR)", "ASR (Deep Learning)"
+        phrase, acronym = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        words = phrase.split()
+        initials = ("".join(w[0] for w in words if w not in _ENGLISH_GLUE).upper(), "".join(w[0] for w in words).upper())
+        if acronym.upper() in initials and all(_english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
+                not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words):
+            out.update((phrase, acronym))  # a technique or notion spelt out in English, not a body
     return frozenset(out)
+
+
+def _english_word(word: str) -> bool:
+    """An ordinary English word, maybe inflected ("Things", "Processing", "Learned")."""
+    w, words = word.lower(), lx.english_words()
+    return w in words or any(w.endswith(e) and (w[:-len(e)] in words or w[:-len(e)] + "e" in words)
+                             for e in ("s", "es", "ing", "ed", "er"))
 
 
 def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
@@ -1459,7 +1480,8 @@ def _consistency(names: list[Name], tx: _Text) -> list[Name]:
         index = {s.start: k for k, s in enumerate(syls)}
         for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
             if m.start() in starts and cover.free(m.start(), m.end()) and \
-                    not _inside_word(tx, index[m.start()], m.end()):
+                    not _inside_word(tx, index[m.start()], m.end()) and \
+                    _prefix_before(tx, index[m.start()]) not in ("language", "direction"):  # "tiếng Anh"
                 extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
                 cover.take(m.start(), m.end())
     return names + extra
