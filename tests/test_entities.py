@@ -251,3 +251,16 @@ def test_short_forms_follow_the_full_name():
     got = [(m.text, m.label) for m in extract(text).mentions if m.label in ("PERSON", "ORG", "LOC")]
     assert got == [("Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo", "ORG"), ("Tân Tạo", "ORG"),
                    ("Lương Xuân Trường", "PERSON"), ("Xuân Trường", "PERSON")]
+
+
+def test_the_document_layer_can_be_left_out():
+    import re
+
+    from pipeline.vi.names import find_names
+
+    text = "Tập đoàn Tân Tạo lãi lớn. Năm nay, cổ đông của Tân Tạo vui."
+    words = [(m.start(), m.end(), m.start() in (0, 26)) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    full = [(text[n.start:n.end], n.label) for n in find_names(text, words)]
+    bare = [(text[n.start:n.end], n.label) for n in find_names(text, words, consistency=False)]
+    assert full == [("Tập đoàn Tân Tạo", "ORG"), ("Tân Tạo", "ORG")]  # the short form of the body
+    assert bare == [("Tập đoàn Tân Tạo", "ORG")]

@@ -15,29 +15,26 @@ Layers, each small and driven by data (``pipeline/data`` via ``pipeline.vi.lexic
    cities, known organisations), Vietnamese surnames, the words before the run (``tại``, ``ở``
    for places; ``ông``, ``CEO`` for people), and a list of capitalised common words and
    abbreviations that are not names (``AI``, ``R&D``, sentence-initial ``Tuy nhiên``).
-3. **Document consistency**: a surface typed once is typed the same everywhere in the article
-   (majority vote), its untyped repeats are added; a parenthesised abbreviation takes the type of
-   the name before it; a person later called by the last syllable of the name after an
-   honorific (``ông Hoài``) is still a PERSON.
+3. **Document consistency** (``pipeline.vi.consistency``): a surface typed once is typed the same
+   everywhere in the article (a vote where evidence outweighs cues, and cues outweigh defaults),
+   its untyped repeats are added; a parenthesised abbreviation takes the type of the name before
+   it; a person later called by the last syllable of the name after an honorific (``ông Hoài``)
+   is still a PERSON.
+
+Layers 1 and 2 live here; all three stand on ``pipeline.vi.syllables`` (the text as syllables
+with lexicon look-ups). ``find_names(..., consistency=False)`` stops after layer 2, so the
+document layer can be measured on its own.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.vi import lexicon as lx
+from pipeline.vi.consistency import common_abbreviations, make_consistent, parenthesised
+from pipeline.vi.syllables import HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, Name, Syl, Text, prefix_before, vietnamese
 
-# A syllable: letters/digits with inner dots, ampersands or apostrophes (TP.HCM, C&T, D.C.),
-# or a single punctuation character.
-_SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
-_THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
-_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]{2,}")  # "McKenzie", "O'Neill": no acronyms
-_GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
-_LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
@@ -63,7 +60,6 @@ _HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
 # "Charles de Gaulle", "Mohammed bin Salman"): inside a run of foreign capitalised words only.
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
                              "bin", "al", "el", "le", "la", "ter", "zu"})
-_HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
@@ -74,213 +70,21 @@ _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
     "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
     "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện"))
 _COMPASS = {"đông", "tây", "nam", "bắc"}
-# Lower-case words that end a name: function words and the verbs that follow a subject.
-_NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
-_LAW_BOUNDARY = _NAME_BOUNDARY - {"về"}
+_LAW_BOUNDARY = NAME_BOUNDARY - {"về"}
 
 
-@dataclass
-class Name:
-    start: int
-    end: int
-    label: str
-    roles: tuple[str, ...] = field(default_factory=tuple)
-    weak: bool = False  # typed by default, for want of evidence: any evidence in the article wins
-    ask: bool = False  # a default worth a second opinion (a Vietnamese name with no cue at all)
-    opinion: bool = False  # typed by that second opinion: more than a default, less than evidence
-
-
-@dataclass(eq=False)
-class Syl:
-    start: int
-    end: int
-    text: str
-    key: str
-    word: int
-    sent_start: bool
-    word_first: bool
-
-    @property
-    def alpha(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not _SURNAME_CAPS.fullmatch(self.text)
-
-    @property
-    def namey(self) -> bool:
-        return self.alpha and (self.cap or self.acronym)
-
-
-@dataclass(frozen=True)
-class _Res:
-    places: dict
-    known: dict
-    titles: dict
-    heads: dict
-    events: dict
-    laws: dict
-    surnames: frozenset
-    prefixes: dict
-    not_names: frozenset
-    states: frozenset
-    common: frozenset
-    contexts: dict
-    prefixes_of_entries: frozenset
-    lower_region_heads: frozenset
-    unit_prefixes: frozenset
-    foreign_org: frozenset
-    foreign_event: frozenset
-    name_contexts: dict
-    syllables: frozenset
-    maxlen: int
-
-
-@lru_cache(maxsize=1)
-def _res() -> _Res:
-    tables = dict(places=lx.places(), known=lx.org_known(), titles=lx.titles(), heads=lx.org_heads(),
-                  events=lx.event_heads(), laws=lx.law_heads(), prefixes=lx.loc_prefixes())
-    maxlen = max(len(k.split()) for t in tables.values() for k in t)
-    # Every proper prefix of a title/head entry: lets a run go on over the lower-case syllables
-    # of "Tổng Bí thư", "Phó Tổng Giám đốc" even where the segmenter split them off.
-    prefixes = set()
-    for t in (tables["titles"], tables["heads"], tables["events"], tables["laws"], tables["known"],
-              tables["places"]):
-        for k in t:
-            parts = k.split()
-            prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
-    lower_heads = frozenset(lx.tone_key(row[0].split()[0]) for row in lx.read_table("regions").rows
-                            if row[0][:1].islower())
-    return _Res(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
-                common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
-                prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
-                foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
-                unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
-                                        if r["admin_kind"]), **tables)
-
-
-_MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
-
-
-def _foreign_word_at(text: str, start: int, res: "_Res") -> bool:
-    """The word at ``text[start:]`` is no Vietnamese syllable: "A. Mandl", not "khu A. Tại"."""
-    m = re.match(r"\w+", text[start:start + 40])
-    return bool(m) and lx.tone_key(m.group()) not in res.syllables and lx.tone_key(m.group()) not in res.surnames \
-        and not _VI_LETTERS.search(m.group().lower())
-
-
-def _place_follows(text: str, end: int, res: "_Res") -> bool:
-    """A gazetteer place starts after ``text[:end]`` ("TP. Phú Quốc", not "TP. Trong đó")."""
-    words = text[end:end + 60].split()[:4]
-    return any(lx.tone_key(" ".join(words[:n]).rstrip(".,;:)")) in res.places for n in range(1, len(words) + 1))
-
-
-@lru_cache(maxsize=1)
-def _dotted_prefixes() -> frozenset:
-    """Place abbreviations written with a period ("TP.", "Q.", "H."): the period is theirs."""
-    return frozenset(k for k in lx.loc_prefixes() if k.endswith(".") and " " not in k and len(k) > 2)
-
-
-def _join(key: str, prev: Syl, syl: Syl) -> str:
-    """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
-    if syl.text in "-–" or prev.text in "-–":
-        return key + syl.key
-    return f"{key} {syl.key}"
-
-
-class _Text:
-    """The syllables of the article text with lexicon look-ups over them."""
-
-    def __init__(self, text: str, words: list[tuple[int, int, bool]], skip):
-        self.text = text
-        self.syls: list[Syl] = []
-        skip = sorted(skip)
-        self_dotted = _dotted_prefixes()
-        res = _res()
-        for wi, (ws, we, sent) in enumerate(words):
-            if any(s <= ws < e for s, e in skip):
-                continue
-            first = True
-            for m in _SYL.finditer(text, ws, we):
-                t, end = m.group(), m.end()
-                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
-                        lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
-                        len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
-                            self.syls and self.syls[-1].cap or _foreign_word_at(text, end + 1, res))):
-                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
-                start = m.start()
-                if _GLUED_THEO.match(t):  # "TheoForbes": the source word glued to the source, read
-                    # as the ordinary word it is
-                    self.syls.append(Syl(start, start + 4, "theo", "theo", wi, sent and first, first))
-                    t, start, first = t[4:], start + 4, False
-                glued = _THEO_GLUED.fullmatch(t)
-                if glued:  # "T.ThủyTheo": a byline glued to the source line's "Theo", read apart
-                    cut = start + glued.end(1)
-                    self.syls.append(Syl(start, cut, glued.group(1), lx.tone_key(glued.group(1)), wi,
-                                         sent and first, first))
-                    self.syls.append(Syl(cut, end, "theo", "theo", wi, False, False))
-                    first = False
-                    continue
-                if t == "Theo" and self.syls and self.syls[-1].cap and self.syls[-1].key in res.syllables and \
-                        text[self.syls[-1].end:start] == " " and _CAPITAL_NEXT.match(text, end):
-                    t = "theo"  # "Minh Phương Theo NYTimes": a byline, then the source line on the same line
-                self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first, first))
-                first = False
-        self.res = _res()
-        self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
-        self.product_spans: list[tuple[int, int]] = []  # where it names them: no name inside
-
-    def joined_tight(self, k: int) -> bool:
-        """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
-        s = self.syls
-        return 0 < k < len(s) - 1 and s[k - 1].end == s[k].start and s[k].end == s[k + 1].start
-
-    def joined(self, a: int, b: int) -> bool:
-        """Syllables ``a`` and ``b`` are adjacent on one line."""
-        gap = self.text[self.syls[a].end:self.syls[b].start]
-        return len(gap) <= 1 and "\n" not in gap
-
-    def match(self, i: int, table, stop: int | None = None) -> int:
-        """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
-
-        A title must end on a word boundary or before a capitalised syllable ("Tổng lãnh sự" is
-        no title inside "Tổng lãnh sự quán")."""
-        syls, best, key = self.syls, 0, ""
-        stop = len(syls) if stop is None else stop
-        for n in range(1, self.res.maxlen + 1):
-            j = i + n - 1
-            if j >= stop or (n > 1 and not self.joined(j - 1, j)):
-                break
-            key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
-            if key in table and (table is not self.res.titles or j + 1 >= len(syls) or
-                                 syls[j + 1].word_first or syls[j + 1].namey):
-                best = n
-        return best
-
-    def key(self, a: int, b: int) -> str:
-        key = ""
-        for k in range(a, b):
-            key = self.syls[k].key if k == a else _join(key, self.syls[k - 1], self.syls[k])
-        return key
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.syls[a].start, self.syls[b - 1].end
-
-
-def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_opinion=None) -> list[Name]:
+def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_opinion=None,
+               consistency: bool = True) -> list[Name]:
     """Named-entity mentions of ``text``; ``words`` are (start, end, sentence_start) word spans.
+
+    ``consistency=False`` leaves out the document layer (one type per surface, repeats, short
+    forms), to measure what it adds.
 
     ``second_opinion``, if given, is asked for the type of the names typed by default alone:
     it takes their (start, end) spans and returns a label or None for each."""
     names: list[Name] = _initials(text, skip)
-    tx = _Text(text, words, list(skip) + [(n.start, n.end) for n in names])
+    tx = Text(text, words, list(skip) + [(n.start, n.end) for n in names])
     syls, res = tx.syls, tx.res
     i, n = 0, len(syls)
     while i < n:
@@ -305,11 +109,11 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         found, end = _analyse(tx, i, end)
         names.extend(found)
         i = max(end, i + 1)
-    names = _parenthesised(names, tx)
+    names = parenthesised(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV"
-    common = _common_abbreviations(tx)
+    common = common_abbreviations(tx)
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
@@ -321,7 +125,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         for n, label in zip(asked, second_opinion([(n.start, n.end) for n in asked])):
             if label:
                 n.label, n.opinion = label, True
-    return sorted((n for n in _consistency(names, tx) if n.end > n.start), key=lambda x: x.start)
+    if consistency:
+        names = make_consistent(names, tx)
+    return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
 
 
 # People named by their initials, as court and accident reports do: "T.H.L.", "V.P.", "N.H",
@@ -347,7 +153,7 @@ def _particle(s: Syl) -> bool:
     return s.alpha and not s.cap and s.key in _NAME_PARTICLES
 
 
-def _run_end(tx: _Text, k: int) -> int:
+def _run_end(tx: Text, k: int) -> int:
     syls, n = tx.syls, len(tx.syls)
     j = k + 1
     while j < n and tx.joined(j - 1, j):
@@ -370,20 +176,20 @@ def _run_end(tx: _Text, k: int) -> int:
             j += 2  # the second half of a foreign given name: "Lee Hyun-koo", "Moon Jae-in"
         elif _particle(s) and j + 1 < n and syls[j + 1].cap and tx.joined(j, j + 1) and \
                 syls[j - 1].cap and not syls[j - 1].acronym and not syls[j + 1].acronym and \
-                not (_vietnamese(tx, j - 1) and _vietnamese(tx, j + 1)):
+                not (vietnamese(tx, j - 1) and vietnamese(tx, j + 1)):
             j += 1  # a particle inside a foreign name: "Von der Leyen", "Leonardo da Vinci"
         else:
             break
     return j
 
 
-def _ends_entry(tx: _Text, k: int, j: int) -> bool:
+def _ends_entry(tx: Text, k: int, j: int) -> bool:
     """A place or known organisation of two or more syllables ends just before ``j``."""
     return any(tx.key(x, j) in tx.res.places or tx.key(x, j) in tx.res.known
                for x in range(max(k, j - 4), j - 1))
 
 
-def _person_len(tx: _Text, i: int, b: int) -> int:
+def _person_len(tx: Text, i: int, b: int) -> int:
     """Syllables of a Vietnamese personal name starting at ``i`` (surname + 1-3 capitalised)."""
     syls, res = tx.syls, tx.res
     if syls[i].key not in res.surnames or syls[i].acronym or not syls[i].cap:
@@ -394,28 +200,19 @@ def _person_len(tx: _Text, i: int, b: int) -> int:
         return 0  # "Phó Ban Tuyên giáo Trung ương": a known body after a surname-like word
     j = i + 1
     while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
-            _vietnamese(tx, j):  # "La Liga" is no Vietnamese name
+            vietnamese(tx, j):  # "La Liga" is no Vietnamese name
         j += 1
     if j < b and j - i < 4 and syls[j].cap and syls[j].alpha and tx.joined(j - 1, j):
         return 0  # the name goes on in a foreign word: not a Vietnamese name
     return j - i if j - i >= 2 else 0
 
 
-_VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-
-
-def _person_ends_run(tx: _Text, j: int, b: int) -> bool:
+def _person_ends_run(tx: Text, j: int, b: int) -> bool:
     """A Vietnamese full name starts at ``j`` and fills the run to ``b``, and none starts after."""
     return _person_len(tx, j, b) == b - j >= 3 and not _person_len(tx, j + 1, b) == b - j - 1 >= 3
 
 
-def _vietnamese(tx: _Text, k: int) -> bool:
-    """``syls[k]`` is a Vietnamese syllable: a known one, a surname, or spelt with Vietnamese letters."""
-    s = tx.syls[k]
-    return s.key in tx.res.syllables or s.key in tx.res.surnames or bool(_VI_LETTERS.search(s.key))
-
-
-def _roles_before(tx: _Text, a: int) -> tuple[list[str], bool]:
+def _roles_before(tx: Text, a: int) -> tuple[list[str], bool]:
     """Titles or honorifics written just before the run (``ông``, ``tỷ phú``, ``CEO``)."""
     syls, res = tx.syls, tx.res
     for back in range(min(4, a), 0, -1):
@@ -427,7 +224,7 @@ def _roles_before(tx: _Text, a: int) -> tuple[list[str], bool]:
     return [], False
 
 
-def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
+def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     """Type and split the run ``syls[a:b]``; returns the names and where the run really ended."""
     syls, res, text = tx.syls, tx.res, tx.text
     out: list[Name] = []
@@ -457,7 +254,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if res.prefixes.get(s.key) == "language" and i + 1 < b and tx.match(i + 1, res.places, b):
             i += 1 + tx.match(i + 1, res.places, b)  # "Tiếng Việt" opening a sentence or a title
             continue
-        if i == a and (ctx := _prefix_before(tx, i)) in ("language", "direction"):
+        if i == a and (ctx := prefix_before(tx, i)) in ("language", "direction"):
             k = i + (tx.match(i, res.places, b) if ctx == "language" else 0)
             while ctx == "direction" and k < b and syls[k].key in _COMPASS:
                 k += 1
@@ -473,7 +270,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 t = k
                 break
         if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
-                  tx.key(i, i + t) not in _HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
+                  tx.key(i, i + t) not in HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
             if not (t == b - i and tx.key(i, b) in res.places):
                 honorific = res.titles[tx.key(i, i + t)] == "honorific"
                 if not honorific:  # roles are titles and functions; "ông", "bà" are not
@@ -490,7 +287,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             while j < b and j - i < 5 and (_particle(syls[j]) and j + 1 < b and syls[j + 1].cap or
                                             syls[j].cap and syls[j].alpha and not syls[j].acronym and
                                             (not _title_at(tx, j, b) or syls[i].key in res.surnames and j - i <= 3
-                                             and _vietnamese(tx, j)) or tx.joined_tight(j) or
+                                             and vietnamese(tx, j)) or tx.joined_tight(j) or
                                             syls[j].alpha and tx.joined_tight(j - 1) and syls[j - 1].text == "-"):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
@@ -528,7 +325,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
-            end_i = _descriptive_end(tx, b, _NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
+            end_i = _descriptive_end(tx, b, NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
             end = syls[end_i - 1].end
             tail = _EVENT_TAIL.match(text, end)
             out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
@@ -594,7 +391,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             place_next = True
             i += 1
             continue
-        if s.cap and (place_next or _prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
+        if s.cap and (place_next or prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
                 and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)):
             j = i + 1
             while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
@@ -604,7 +401,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 j = i + tx.match(i, res.places)
                 b = max(b, j)
             elif not tx.match(i, res.places) and _model_number_after(tx, j):
-                if all(_vietnamese(tx, k) for k in range(i, j)):
+                if all(vietnamese(tx, k) for k in range(i, j)):
                     out.append(Name(syls[i].start, syls[j].end, "LOC"))  # "hầm Hải Vân 2"
                     i = j + 1
                     continue
@@ -650,7 +447,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
                 line = i + mk  # a product line after the brand may use ordinary words: "Mi Mix"
                 while not roles and line < len(syls) and tx.joined(line - 1, line) and syls[line].cap and \
                         syls[line].alpha and not syls[line].acronym and syls[line].key not in res.foreign_org and \
-                        not syls[line].sent_start and syls[line].key not in _NAME_BOUNDARY and \
+                        not syls[line].sent_start and syls[line].key not in NAME_BOUNDARY and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
                 if line > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
@@ -685,7 +482,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
         foreign_next = wkey not in res.common and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and \
-            not syls[i + 1].acronym and not _vietnamese(tx, i + 1)  # "Kim Kardashian"
+            not syls[i + 1].acronym and not vietnamese(tx, i + 1)  # "Kim Kardashian"
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
                 not (i + 1 < b and _particle(syls[i + 1])) and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
@@ -738,7 +535,7 @@ def _analyse(tx: _Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if roles and caps:
             label = "PERSON"
-        elif _prefix_before(tx, i) == "prefix" and not s.acronym:
+        elif prefix_before(tx, i) == "prefix" and not s.acronym:
             label = "LOC"
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
@@ -802,7 +599,7 @@ _COUNTERS = frozenset({"lần", "bàn", "trận", "điểm", "tuổi", "người
 _MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]{0,2}")
 
 
-def _model_number_after(tx: _Text, j: int) -> bool:
+def _model_number_after(tx: Text, j: int) -> bool:
     """A model number right after a name: "Redmi Note 10", "Realme 7", "Vsmart Live 4 Pro"; not a
     count ("Zico 3 lần"), a score ("Nadal 6-2"), a date or a decimal."""
     syls = tx.syls
@@ -814,7 +611,7 @@ def _model_number_after(tx: _Text, j: int) -> bool:
     return nxt is None or not nxt.alpha or nxt.cap or nxt.key not in _COUNTERS
 
 
-def _branch_place(tx: _Text, j: int, acronym: bool) -> int:
+def _branch_place(tx: Text, j: int, acronym: bool) -> int:
     """End of a company's or body's branch named by the place right after its name at ``..j``: a
     country for any name ("Samsung Việt Nam"), any place for an acronym ("VNPT Hà Nội", "EVN
     HCMC"), which may keep the place's generic word ("CDC tỉnh Sóc Trăng"); ``j`` when none."""
@@ -828,35 +625,20 @@ def _branch_place(tx: _Text, j: int, acronym: bool) -> int:
     return j
 
 
-def _title_at(tx: _Text, j: int, b: int) -> int:
+def _title_at(tx: Text, j: int, b: int) -> int:
     """Length of a title (not a form of address: "Cô" in "Lăng Cô") at syllable ``j``."""
     t = tx.match(j, tx.res.titles, b)
     return t if t and tx.res.titles[tx.key(j, j + t)] != "honorific" else 0
 
 
-def _prefix_before(tx: _Text, i: int) -> str | None:
-    """The role of the generic place word written in lower case just before syllable ``i``
-    ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word."""
-    syls = tx.syls
-    for n in (3, 2, 1):
-        a = i - n
-        if a < 0 or not syls[a].word_first and n < 3 or any(syls[k].namey or not syls[k].alpha for k in range(a, i)) \
-                or not all(tx.joined(k, k + 1) for k in range(a, i)):
-            continue
-        role = tx.res.prefixes.get(tx.key(a, i))
-        if role:
-            return role
-    return None
-
-
-def _shouted(tx: _Text, i: int, j: int) -> bool:
+def _shouted(tx: Text, i: int, j: int) -> bool:
     """Vietnamese words written in capitals: every syllable upper case, one with a diacritic."""
     alpha = [s for s in tx.syls[i:j] if s.alpha]
     return bool(alpha) and any(not s.text.isascii() for s in alpha) and \
         all(s.text.isupper() and len(s.text) >= 2 and s.key not in tx.res.places for s in alpha)
 
 
-def _all_common(tx: _Text, i: int, j: int) -> bool:
+def _all_common(tx: Text, i: int, j: int) -> bool:
     """``syls[i:j]`` are ordinary Vietnamese words written with a capital ("Thành phố").
 
     One syllable is ordinary if it is a word; several only if they read as words of two or
@@ -873,7 +655,7 @@ def _all_common(tx: _Text, i: int, j: int) -> bool:
     return True
 
 
-def _orgs_in_title(tx: _Text, a: int, b: int) -> list[Name]:
+def _orgs_in_title(tx: Text, a: int, b: int) -> list[Name]:
     """The organisation inside a title: "Chủ tịch Quốc hội", "Thủ tướng Chính phủ"."""
     for k in range(a + 1, b):
         m = tx.match(k, tx.res.heads, b)
@@ -890,20 +672,14 @@ def _COUNTRY_KEYS() -> frozenset:
     return frozenset(lx.countries())
 
 
-@lru_cache(maxsize=1)
-def _WORLD_PLACE_KEYS() -> frozenset:
-    """Countries, regions and world cities: what "X, <place>" locates X in."""
-    return frozenset(lx.countries()) | frozenset(lx.regions()) | frozenset(lx.world_cities())
-
-
-def _word_len(tx: _Text, i: int, b: int) -> int:
+def _word_len(tx: Text, i: int, b: int) -> int:
     j = i + 1
     while j < b and not tx.syls[j].word_first:
         j += 1
     return j - i
 
 
-def _product_name(tx: _Text, n: Name) -> bool:
+def _product_name(tx: Text, n: Name) -> bool:
     """``n`` is, or is a classifier noun followed by, a name the article calls a product, or
     abbreviates one in parentheses."""
     words = tx.text[n.start:n.end].split()
@@ -919,7 +695,7 @@ def _product_name(tx: _Text, n: Name) -> bool:
                if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) == "product")
 
 
-def _classifier_before(tx: _Text, i: int) -> str | None:
+def _classifier_before(tx: Text, i: int) -> str | None:
     """What the classifier noun right before ``syls[i]`` (in lower case, or opening the sentence)
     says it names ("product", "org") or None: "vệ tinh NanoDragon", "tờ Sport Keeda"."""
     syls, contexts = tx.syls, tx.res.name_contexts
@@ -932,7 +708,7 @@ def _classifier_before(tx: _Text, i: int) -> str | None:
     return None
 
 
-def _foreign_name_goes_on(tx: _Text, i: int, mp: int, b: int) -> bool:
+def _foreign_name_goes_on(tx: Text, i: int, mp: int, b: int) -> bool:
     """The one-word foreign place at ``i`` is followed, in the same name, by a foreign word that
     is no place, body or title: the two are a personal name ("Paris Hilton")."""
     syls, res = tx.syls, tx.res
@@ -946,7 +722,7 @@ def _foreign_name_goes_on(tx: _Text, i: int, mp: int, b: int) -> bool:
         not any(tx.match(k, t, b) for t in (res.places, res.heads, res.known, res.titles))
 
 
-def _head_in_word(tx: _Text, i: int, m: int, b: int) -> bool:
+def _head_in_word(tx: Text, i: int, m: int, b: int) -> bool:
     """The one-syllable head at ``i`` and the lower-case syllable after it make an ordinary word
     that is no head itself: "Giải pháp", "Giải thích", "Hội viên" (but "Giải thưởng" is a head)."""
     syls, res = tx.syls, tx.res
@@ -957,11 +733,11 @@ def _head_in_word(tx: _Text, i: int, m: int, b: int) -> bool:
         and key not in res.titles
 
 
-def _quote_before(tx: _Text, i: int) -> bool:
+def _quote_before(tx: Text, i: int) -> bool:
     return i > 0 and tx.syls[i - 1].text in "“\"‘'(«[:"
 
 
-def _longest(tx: _Text, i: int, b: int, table) -> int:
+def _longest(tx: Text, i: int, b: int, table) -> int:
     best = 0
     for n in range(1, min(6, b - i) + 1):
         if tx.key(i, i + n) in table:
@@ -969,7 +745,7 @@ def _longest(tx: _Text, i: int, b: int, table) -> int:
     return best
 
 
-def _in_pair(tx: _Text, a: int, b: int) -> bool:
+def _in_pair(tx: Text, a: int, b: int) -> bool:
     """``Mỹ - Trung``, ``Việt - Nhật``: a country short form joined to another by a dash."""
     syls = tx.syls
     before = a >= 2 and syls[a - 1].text in "-–" and syls[a - 2].namey
@@ -977,7 +753,7 @@ def _in_pair(tx: _Text, a: int, b: int) -> bool:
     return before or after
 
 
-def _skip_to(tx: _Text, b: int, end_char: int) -> int:
+def _skip_to(tx: Text, b: int, end_char: int) -> int:
     while b < len(tx.syls) and tx.syls[b].start < end_char:
         b += 1
     return b
@@ -986,7 +762,7 @@ def _skip_to(tx: _Text, b: int, end_char: int) -> int:
 _SUA_DOI = re.compile(r"[ \t]*\((?:sửa đổi|sửa đổi, bổ sung|bổ sung)\)")
 
 
-def _descriptive_end(tx: _Text, b: int, boundary: frozenset, limit: int = 10) -> int:
+def _descriptive_end(tx: Text, b: int, boundary: frozenset, limit: int = 10) -> int:
     """End of a law or event name that goes on in lower case: "Luật Công nghệ cao",
     "Công ước Liên hợp quốc về tội phạm mạng", "Hội thảo Lãnh đạo cấp cao" (and "(sửa đổi)").
 
@@ -1032,16 +808,16 @@ def _descriptive_end(tx: _Text, b: int, boundary: frozenset, limit: int = 10) ->
     return j
 
 
-def _closes_properly(tx: _Text, j: int) -> bool:
+def _closes_properly(tx: Text, j: int) -> bool:
     """After ``syls[:j]`` the text reaches punctuation or a line end: the name is complete."""
     if j >= len(tx.syls):
         return True
     nxt = tx.syls[j]
-    return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in _NAME_BOUNDARY or \
+    return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in NAME_BOUNDARY or \
         nxt.key == "và" and j + 1 < len(tx.syls) and tx.syls[j + 1].namey
 
 
-def _hosted_place(tx: _Text, b: int) -> int:
+def _hosted_place(tx: Text, b: int) -> int:
     """``Đại sứ quán Việt Nam`` goes on over `` tại Mỹ`` when a place follows."""
     syls = tx.syls
     if b + 1 < len(syls) and syls[b].key in ("tại", "ở") and tx.joined(b - 1, b) and tx.joined(b, b + 1):
@@ -1051,7 +827,7 @@ def _hosted_place(tx: _Text, b: int) -> int:
     return b
 
 
-def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
+def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
     """Where an organisation, event or law name that filled the run ``..b`` really ends.
 
     It goes on over ``và`` + a capitalised word (``Bộ Kế hoạch và Đầu tư``), a spaced dash
@@ -1081,16 +857,16 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
             if b == nxt:
                 b = end
             break
-        if s.alpha and not s.namey and (s.key not in _NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
+        if s.alpha and not s.namey and (s.key not in NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
             if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
                 break
             # up to four lower-case syllables before the name goes on capitalised:
             # "Tập đoàn Tài chính phát triển quốc tế Mỹ", "Cơ quan Thương mại và phát triển Mỹ"
             nxt = b
             while nxt < len(syls) and nxt - b < 4 and syls[nxt].alpha and not syls[nxt].namey and \
-                    tx.joined(nxt - 1, nxt) and (syls[nxt].key not in _NAME_BOUNDARY or
+                    tx.joined(nxt - 1, nxt) and (syls[nxt].key not in NAME_BOUNDARY or
                                                  syls[nxt].key in _FUNCTION_WORDS_IN_ORG) and \
-                    not (nxt + 1 < len(syls) and tx.key(nxt, nxt + 2) in _NAME_BOUNDARY):
+                    not (nxt + 1 < len(syls) and tx.key(nxt, nxt + 2) in NAME_BOUNDARY):
                 nxt += 1
             if nxt >= len(syls) or not tx.joined(nxt - 1, nxt) or syls[nxt - 1].key in _FUNCTION_WORDS_IN_ORG \
                     and nxt - 1 > b:
@@ -1119,7 +895,7 @@ def _extend_name(tx: _Text, b: int, lower: bool = True) -> int:
     return b
 
 
-def _function_words(tx: _Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
+def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
     """End of the lower-case words (at most ``limit``) that say what a body named by its bare head
     at ``..b`` does: no boundary word, no place word, nothing in ``stop``."""
     syls, prefixes = tx.syls, tx.res.prefixes
@@ -1133,12 +909,12 @@ def _function_words(tx: _Text, b: int, limit: int, stop: frozenset | set = froze
     return j
 
 
-def _boundary_at(tx: _Text, j: int, boundary: frozenset = _NAME_BOUNDARY) -> bool:
+def _boundary_at(tx: Text, j: int, boundary: frozenset = NAME_BOUNDARY) -> bool:
     """A boundary word of one to three syllables starts at ``syls[j]`` ("của", "yêu cầu")."""
     return any(tx.key(j, j + n) in boundary for n in (1, 2, 3) if j + n <= len(tx.syls))
 
 
-def _function_and_name(tx: _Text, b: int, brand: bool) -> int:
+def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     """End of "<head> <function in lower case> <capitalised words>" ("Viện khoa học Địa chất"),
     or, after a company's head (``brand``), "<function> <known company>" ("Công ty điện tử
     Samsung", "Công ty Bảo hiểm nhân thọ Samsung"); ``b`` when none."""
@@ -1157,7 +933,7 @@ def _function_and_name(tx: _Text, b: int, brand: bool) -> int:
     return end if _closes_properly(tx, end) else b
 
 
-def _function_and_place(tx: _Text, b: int) -> int:
+def _function_and_place(tx: Text, b: int) -> int:
     """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
     ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
     syls, res = tx.syls, tx.res
@@ -1173,7 +949,7 @@ def _function_and_place(tx: _Text, b: int) -> int:
     return b
 
 
-def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
+def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
     """Where a personal name closing the run ``a..b`` starts (``b`` when there is none)."""
     res, syls = tx.res, tx.syls
     for k in range(a, b - 1):
@@ -1199,289 +975,3 @@ def _trailing_person(tx: _Text, a: int, b: int, roles: list[str]) -> int:
     return b
 
 
-_ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: \d{1,4})?")
-
-
-_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
-_ENGLISH_WORDS_RUN = r"[A-Z][a-z]+(?: (?:of|and|for|the|[A-Z][a-z]+)){1,5}"
-_ENGLISH_TERM = re.compile(r"(%s)[ \t]*\(([A-Z][A-Za-z]{1,6})\)|\b([A-Z][A-Za-z]{1,6})[ \t]*\((%s)\)"
-                           % (_ENGLISH_WORDS_RUN, _ENGLISH_WORDS_RUN))
-_ENGLISH_GLUE = frozenset({"of", "and", "for", "the"})
-
-
-def _common_abbreviations(tx: _Text) -> frozenset[str]:
-    """Abbreviations the article defines for a common phrase, not a name: "an sinh xã hội
-    (ASXH)", "nghị luận xã hội (NLXH)", "Giám đốc kỹ thuật (GĐKT)" (a title). Their initials
-    are those of the lower-case words (after a title, maybe) right before the parenthesis."""
-    text, out = tx.text, set()
-    for m in _DEFINED_ABBREVIATION.finditer(text):
-        letters = [c for c in m.group(1) if c.isalpha()]
-        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
-        if len(words) != len(letters) or not all(w.isalpha() for w in words):
-            continue
-        if any(w[0].upper() != c.upper() for w, c in zip(words, letters)):
-            continue
-        lower = [w for w in words if not w[0].isupper()]
-        title = next((k for k in range(len(words), 0, -1)
-                      if lx.tone_key(" ".join(words[:k])) in tx.res.titles), 0)
-        if len(lower) == len(words) or title and len(lower) == len(words) - sum(
-                1 for w in words[:title] if w[0].isupper()):
-            out.add(m.group(1))
-    for m in _ENGLISH_TERM.finditer(text):  # "Automatic Speech Recognition (ASR)", "ASR (Deep Learning)"
-        phrase, acronym = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        words = phrase.split()
-        initials = ("".join(w[0] for w in words if w not in _ENGLISH_GLUE).upper(), "".join(w[0] for w in words).upper())
-        if acronym.upper() in initials and all(_english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
-                not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words):
-            out.update((phrase, acronym))  # a technique or notion spelt out in English, not a body
-    return frozenset(out)
-
-
-def _english_word(word: str) -> bool:
-    """An ordinary English word, maybe inflected ("Things", "Processing", "Learned")."""
-    w, words = word.lower(), lx.english_words()
-    return w in words or any(w.endswith(e) and (w[:-len(e)] in words or w[:-len(e)] + "e" in words)
-                             for e in ("s", "es", "ing", "ed", "er"))
-
-
-def _parenthesised(names: list[Name], tx: _Text) -> list[Name]:
-    """``X (ABC)``: the abbreviation in parentheses takes the type of the name before it."""
-    text = tx.text
-    by_start = {n.start: n for n in names}
-    out = list(names)
-    for n in names:
-        m = re.match(r"[ \t]*\(([^()\n]{2,20})\)", text[n.end:n.end + 24])
-        if not m or n.label not in ("ORG", "EVENT", "LAW"):
-            continue
-        s, e = n.end + m.start(1), n.end + m.end(1)
-        inner = text[s:e]
-        if not _ACRONYM_IN_PARENS.fullmatch(inner) or lx.tone_key(inner) in tx.res.not_names:
-            continue
-        existing = by_start.get(s)
-        if existing is not None:
-            if existing.label in ("ORG", "EVENT", "LAW") and existing.end <= e:
-                existing.label, existing.end = n.label, e
-        else:
-            out.append(Name(s, e, n.label))
-    return out
-
-
-def _short_forms(names: list[Name], tx: _Text) -> dict[str, tuple[str, float]]:
-    """Short forms (as written) an article may use for its names -> (type, weight of the vote).
-
-    An organisation goes by the distinctive end of its name ("Công ty Cổ phần Đầu tư và Công
-    nghiệp Tân Tạo" -> "Tân Tạo"); a person by the last two syllables of a Vietnamese name
-    ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
-    Lescouhier" -> "Lescouhier"). An organisation's short forms that are also places are left
-    alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường").
-    A person also goes by the given name alone ("Trần Viết Tôn" -> "Tôn", "Adam Rainer" ->
-    "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
-    Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
-    res, out = tx.res, {}
-    by_start = {s.start: k for k, s in enumerate(tx.syls)}
-    for n in sorted(names, key=lambda n: n.weak):
-        if n.label not in ("ORG", "PERSON") or n.start not in by_start or n.weak and n.label != "PERSON":
-            continue
-        a = by_start[n.start]
-        b = a
-        while b < len(tx.syls) and tx.syls[b].end <= n.end:
-            b += 1
-        syls = tx.syls[a:b]
-        if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
-            continue
-        if n.label == "PERSON":
-            vietnamese = all(s.key in res.syllables for s in syls if s.alpha)
-            k = b - 2 if vietnamese else b - 1
-            if vietnamese and (len(syls) < 3 or n.weak):
-                continue
-        else:
-            k = b
-            while k > a + 1 and tx.syls[k - 1].cap and not tx.syls[k - 1].acronym and \
-                    not tx.match(k - 1, res.heads):
-                k -= 1
-            if k < b and k > a and tx.key(k - 1, k + 1) in res.common:
-                k += 1  # never cut a word in two
-            if k == b or b - k < 2 and len(tx.syls[b - 1].text) < 4:
-                continue
-        key = tx.key(k, b)
-        if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
-                (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
-            weight = 0.3 if n.weak else 1.5 if n.label == "PERSON" else 0.5
-            out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
-        if n.label == "PERSON":
-            # the given name alone: the last syllable of a Vietnamese name ("Trần Viết Tôn" ->
-            # "Tôn"), the first word of a foreign one ("Adam Rainer" -> "Adam")
-            g = b - 1 if vietnamese else a
-            gkey = syls[g - a].key
-            if gkey not in res.places and gkey not in res.not_names and gkey not in _NAME_BOUNDARY and \
-                    (vietnamese or len(syls[g - a].text) >= 4 and not _vietnamese(tx, g)):
-                out.setdefault(syls[g - a].text, ("PERSON", 0.3 if n.weak else 1.0))
-    return out
-
-
-def _inside_word(tx: _Text, k: int, end: int) -> bool:
-    """The one syllable ``syls[k]`` (ending at ``end``) is part of an ordinary word with a
-    lower-case neighbour: "Hiệp" in "Hiệp hội", "Nam" in "miền Nam" are not the person."""
-    syls, common = tx.syls, tx.res.common
-    if syls[k].end != end:
-        return False
-    after = k + 1 < len(syls) and syls[k + 1].alpha and not syls[k + 1].namey and tx.joined(k, k + 1) \
-        and tx.key(k, k + 2) in common
-    before = k > 0 and syls[k - 1].alpha and not syls[k - 1].namey and tx.joined(k - 1, k) \
-        and tx.key(k - 1, k + 1) in common
-    return after or before
-
-
-class _Coverage:
-    """Which characters of the text already belong to a name (linear memory, O(1) checks)."""
-
-    def __init__(self, n: int):
-        self.cov = bytearray(n + 1)
-
-    def free(self, start: int, end: int) -> bool:
-        return not any(self.cov[start:end])
-
-    def take(self, start: int, end: int) -> None:
-        self.cov[start:end] = b"\x01" * (end - start)
-
-
-# After a name: its bearer's age ("Michelle, 31 tuổi", "Zico (68 tuổi)").
-_AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
-# After a name: a comma and the country, region or city it lies in ("Changi, Singapore", "Sunshine Coast, Queensland").
-_IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
-# One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
-_SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
-_LIST_GAPS = frozenset({", ", "; ", " và ", ", và "})
-_CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
-
-
-def _cue_label(text: str, start: int, end: int) -> str | None:
-    """The type the words right around one mention ``text[start:end]`` vote for, if any."""
-    cues = lx.type_cues()
-    m = _AGE_AFTER.match(text, end)
-    if m:
-        return "PERSON"
-    m = _IN_COUNTRY_AFTER.match(text, end)
-    if m:
-        words = m.group(1).split()
-        if any(lx.tone_key(" ".join(words[:k])) in _WORLD_PLACE_KEYS() for k in range(len(words), 0, -1)):
-            return "LOC"
-    before = text[max(0, start - 30):start]
-    if before[-1:].isspace() and "\n" not in before[-1:]:
-        words = lx.tone_key(before).split()
-        for n in range(min(4, len(words)), 0, -1):  # the longest cue first: "kể từ" is not "từ"
-            cue = " ".join(words[-n:])
-            if cue in cues["before"]:
-                return cues["before"][cue] if cues["before"][cue] != "-" else None
-            if lx.loc_prefixes().get(cue) == "prefix" and n > 1 or cue in _SETTLEMENT_WORDS:
-                return "LOC"  # "Thành phố Pripyat" opening a sentence
-    after = text[end:end + 30]
-    if after[:1] in (" ", "\t"):
-        words = lx.tone_key(after).split()
-        for n in range(min(4, len(words)), 0, -1):
-            cue = " ".join(words[:n])
-            if cue in cues["after"] and (n < len(words) or after.rstrip() == after):
-                return cues["after"][cue] if cues["after"][cue] != "-" else None
-    return None
-
-
-def _cue_votes(names: list[Name], tx: _Text) -> dict[str, Counter]:
-    """Votes for the type of the names typed by default alone, from what surrounds them: cue words
-    ("gia đình Michelle", "thị trấn Pripyat", "Zico nói"), an age or a country after them, and
-    the typed names they are listed with ("Văn Toản, Quốc Hường, Mpande, Fagan"). Acronyms get
-    none: what surrounds "HAGL" says little of what it abbreviates."""
-    text, out = tx.text, {}
-    ordered = sorted(names, key=lambda n: n.start)
-    # lists: maximal chains of names joined by a comma or "và"
-    chain_of, chains, prev = {}, [], None
-    for n in ordered:
-        if prev is not None and text[prev.end:n.start] in _LIST_GAPS:
-            chains[-1].append(n)
-        else:
-            chains.append([n])
-        chain_of[id(n)] = chains[-1]
-        prev = n
-    for n in ordered:
-        if not n.weak or n.label not in ("ORG", "PERSON", "LOC") or \
-                any(c.isupper() for c in text[n.start + 1:n.end].replace(" ", "")[:1]):
-            continue
-        votes = out.setdefault(lx.tone_key(text[n.start:n.end]), Counter())
-        label = _cue_label(text, n.start, n.end)
-        if label:
-            votes[label] += _CUE_WEIGHT
-        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
-        if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
-            votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-    if _sports_text(text):  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
-        for n in ordered:
-            surface = text[n.start:n.end]
-            if n.weak and n.label == "ORG" and surface.isalpha() and not _SHOUTED_WORD.fullmatch(surface) and \
-                    sum(c.isupper() for c in surface) == 1 and lx.tone_key(surface) not in tx.res.syllables and \
-                    not _VI_LETTERS.search(lx.tone_key(surface)):
-                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
-    for votes in out.values():
-        for label in votes:
-            votes[label] = min(votes[label], _CUE_CAP)
-    return out
-
-
-# Words of sports reporting; an article using several of them is about sport.
-_SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn thắng|ghi bàn|tiền đạo|tiền vệ|hậu vệ|thủ môn|"
-                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ)\b")
-_SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
-_SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
-
-
-def _sports_text(text: str) -> bool:
-    """Three or more different words of sports reporting occur in ``text``."""
-    return len({m.group() for m in _SPORTS_WORDS.finditer(text)}) >= 3
-
-
-def _consistency(names: list[Name], tx: _Text) -> list[Name]:
-    """One surface, one type across the article; untyped repeats; short references to people."""
-    text, syls = tx.text, tx.syls
-    votes: dict[str, Counter] = {}
-    for n in names:  # evidence outweighs any number of defaults
-        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
-            0.01 if n.opinion else 0.001 if n.weak else 1
-    for key, cue_votes in _cue_votes(names, tx).items():
-        votes.setdefault(key, Counter()).update(cue_votes)
-    short = _short_forms(names, tx)
-    for surface, (label, weight) in short.items():
-        # a person's full name in the article outweighs a gazetteer that knows the same words
-        votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
-    best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
-    for n in names:
-        n.label = best[lx.tone_key(text[n.start:n.end])]
-    cover = _Coverage(len(text))
-    for n in names:
-        cover.take(n.start, n.end)
-    for start, end in tx.product_spans:  # "Samsung" inside "Samsung Galaxy Z Fold2" is no mention
-        if cover.free(start, end):
-            cover.take(start, end)
-    extra: list[Name] = []
-    # "ông Hoài" after "Võ Xuân Hoài": the last syllable of a known person after an honorific.
-    given = {lx.tone_key(text[n.start:n.end].split()[-1]) for n in names
-             if n.label == "PERSON" and len(text[n.start:n.end].split()) >= 2}
-    for k, s in enumerate(syls):
-        if s.cap and s.key in given and k > 0 and syls[k - 1].key in _HONORIFICS_SENTENCE_ONLY and \
-                cover.free(s.start, s.end) and \
-                not (k + 1 < len(syls) and syls[k + 1].namey and tx.joined(k, k + 1)):
-            extra.append(Name(s.start, s.end, "PERSON"))
-            cover.take(s.start, s.end)
-    # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
-    # one pass with the longest surfaces first.
-    starts = {s.start for s in syls}
-    surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
-    for surface, (label, _) in short.items():
-        surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
-    if surfaces:
-        alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
-        index = {s.start: k for k, s in enumerate(syls)}
-        for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
-            if m.start() in starts and cover.free(m.start(), m.end()) and \
-                    not _inside_word(tx, index[m.start()], m.end()) and \
-                    _prefix_before(tx, index[m.start()]) not in ("language", "direction"):  # "tiếng Anh"
-                extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
-                cover.take(m.start(), m.end())
-    return names + extra

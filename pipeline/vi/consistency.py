@@ -1,0 +1,309 @@
+"""Document layer of the name recogniser: what one mention says about the others.
+
+A parenthesised abbreviation takes the type of the name before it; abbreviations an article
+defines for a common phrase are no names; a surface gets one type across the article by a vote
+in which evidence (a head word, a gazetteer, a title) outweighs words around untyped names (kin,
+speech verbs, settlement words, a country after a comma, the list a name stands in, sports
+reporting), which outweigh defaults; short forms of people and bodies and untyped repeats of a
+typed surface are added.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.vi import lexicon as lx
+from pipeline.vi.syllables import (HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, VI_LETTERS, Name, Text,
+                                   prefix_before, vietnamese)
+
+@lru_cache(maxsize=1)
+def _WORLD_PLACE_KEYS() -> frozenset:
+    """Countries, regions and world cities: what "X, <place>" locates X in."""
+    return frozenset(lx.countries()) | frozenset(lx.regions()) | frozenset(lx.world_cities())
+
+
+_ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: \d{1,4})?")
+_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+_ENGLISH_WORDS_RUN = r"[A-Z][a-z]+(?: (?:of|and|for|the|[A-Z][a-z]+)){1,5}"
+_ENGLISH_TERM = re.compile(r"(%s)[ \t]*\(([A-Z][A-Za-z]{1,6})\)|\b([A-Z][A-Za-z]{1,6})[ \t]*\((%s)\)"
+                           % (_ENGLISH_WORDS_RUN, _ENGLISH_WORDS_RUN))
+_ENGLISH_GLUE = frozenset({"of", "and", "for", "the"})
+
+
+def common_abbreviations(tx: Text) -> frozenset[str]:
+    """Abbreviations the article defines for a common phrase, not a name: "an sinh xã hội
+    (ASXH)", "nghị luận xã hội (NLXH)", "Giám đốc kỹ thuật (GĐKT)" (a title). Their initials
+    are those of the lower-case words (after a title, maybe) right before the parenthesis."""
+    text, out = tx.text, set()
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
+        if len(words) != len(letters) or not all(w.isalpha() for w in words):
+            continue
+        if any(w[0].upper() != c.upper() for w, c in zip(words, letters)):
+            continue
+        lower = [w for w in words if not w[0].isupper()]
+        title = next((k for k in range(len(words), 0, -1)
+                      if lx.tone_key(" ".join(words[:k])) in tx.res.titles), 0)
+        if len(lower) == len(words) or title and len(lower) == len(words) - sum(
+                1 for w in words[:title] if w[0].isupper()):
+            out.add(m.group(1))
+    for m in _ENGLISH_TERM.finditer(text):  # "Automatic Speech Recognition (ASR)", "ASR (Deep Learning)"
+        phrase, acronym = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        words = phrase.split()
+        initials = ("".join(w[0] for w in words if w not in _ENGLISH_GLUE).upper(), "".join(w[0] for w in words).upper())
+        if acronym.upper() in initials and all(_english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
+                not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words):
+            out.update((phrase, acronym))  # a technique or notion spelt out in English, not a body
+    return frozenset(out)
+
+
+def _english_word(word: str) -> bool:
+    """An ordinary English word, maybe inflected ("Things", "Processing", "Learned")."""
+    w, words = word.lower(), lx.english_words()
+    return w in words or any(w.endswith(e) and (w[:-len(e)] in words or w[:-len(e)] + "e" in words)
+                             for e in ("s", "es", "ing", "ed", "er"))
+
+
+def parenthesised(names: list[Name], tx: Text) -> list[Name]:
+    """``X (ABC)``: the abbreviation in parentheses takes the type of the name before it."""
+    text = tx.text
+    by_start = {n.start: n for n in names}
+    out = list(names)
+    for n in names:
+        m = re.match(r"[ \t]*\(([^()\n]{2,20})\)", text[n.end:n.end + 24])
+        if not m or n.label not in ("ORG", "EVENT", "LAW"):
+            continue
+        s, e = n.end + m.start(1), n.end + m.end(1)
+        inner = text[s:e]
+        if not _ACRONYM_IN_PARENS.fullmatch(inner) or lx.tone_key(inner) in tx.res.not_names:
+            continue
+        existing = by_start.get(s)
+        if existing is not None:
+            if existing.label in ("ORG", "EVENT", "LAW") and existing.end <= e:
+                existing.label, existing.end = n.label, e
+        else:
+            out.append(Name(s, e, n.label))
+    return out
+
+
+def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
+    """Short forms (as written) an article may use for its names -> (type, weight of the vote).
+
+    An organisation goes by the distinctive end of its name ("Công ty Cổ phần Đầu tư và Công
+    nghiệp Tân Tạo" -> "Tân Tạo"); a person by the last two syllables of a Vietnamese name
+    ("Lương Xuân Trường" -> "Xuân Trường") or the last word of a foreign one ("Peter
+    Lescouhier" -> "Lescouhier"). An organisation's short forms that are also places are left
+    alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường").
+    A person also goes by the given name alone ("Trần Viết Tôn" -> "Tôn", "Adam Rainer" ->
+    "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
+    Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
+    res, out = tx.res, {}
+    by_start = {s.start: k for k, s in enumerate(tx.syls)}
+    for n in sorted(names, key=lambda n: n.weak):
+        if n.label not in ("ORG", "PERSON") or n.start not in by_start or n.weak and n.label != "PERSON":
+            continue
+        a = by_start[n.start]
+        b = a
+        while b < len(tx.syls) and tx.syls[b].end <= n.end:
+            b += 1
+        syls = tx.syls[a:b]
+        if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
+            continue
+        if n.label == "PERSON":
+            native = all(s.key in res.syllables for s in syls if s.alpha)
+            k = b - 2 if native else b - 1
+            if native and (len(syls) < 3 or n.weak):
+                continue
+        else:
+            k = b
+            while k > a + 1 and tx.syls[k - 1].cap and not tx.syls[k - 1].acronym and \
+                    not tx.match(k - 1, res.heads):
+                k -= 1
+            if k < b and k > a and tx.key(k - 1, k + 1) in res.common:
+                k += 1  # never cut a word in two
+            if k == b or b - k < 2 and len(tx.syls[b - 1].text) < 4:
+                continue
+        key = tx.key(k, b)
+        if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
+                (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
+            weight = 0.3 if n.weak else 1.5 if n.label == "PERSON" else 0.5
+            out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
+        if n.label == "PERSON":
+            # the given name alone: the last syllable of a Vietnamese name ("Trần Viết Tôn" ->
+            # "Tôn"), the first word of a foreign one ("Adam Rainer" -> "Adam")
+            g = b - 1 if native else a
+            gkey = syls[g - a].key
+            if gkey not in res.places and gkey not in res.not_names and gkey not in NAME_BOUNDARY and \
+                    (native or len(syls[g - a].text) >= 4 and not vietnamese(tx, g)):
+                out.setdefault(syls[g - a].text, ("PERSON", 0.3 if n.weak else 1.0))
+    return out
+
+
+def _inside_word(tx: Text, k: int, end: int) -> bool:
+    """The one syllable ``syls[k]`` (ending at ``end``) is part of an ordinary word with a
+    lower-case neighbour: "Hiệp" in "Hiệp hội", "Nam" in "miền Nam" are not the person."""
+    syls, common = tx.syls, tx.res.common
+    if syls[k].end != end:
+        return False
+    after = k + 1 < len(syls) and syls[k + 1].alpha and not syls[k + 1].namey and tx.joined(k, k + 1) \
+        and tx.key(k, k + 2) in common
+    before = k > 0 and syls[k - 1].alpha and not syls[k - 1].namey and tx.joined(k - 1, k) \
+        and tx.key(k - 1, k + 1) in common
+    return after or before
+
+
+class _Coverage:
+    """Which characters of the text already belong to a name (linear memory, O(1) checks)."""
+
+    def __init__(self, n: int):
+        self.cov = bytearray(n + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.cov[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.cov[start:end] = b"\x01" * (end - start)
+
+
+# After a name: its bearer's age ("Michelle, 31 tuổi", "Zico (68 tuổi)").
+_AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
+# After a name: a comma and the country, region or city it lies in ("Changi, Singapore", "Sunshine Coast, Queensland").
+_IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
+# One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
+_SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
+_LIST_GAPS = frozenset({", ", "; ", " và ", ", và "})
+_CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
+
+
+def _cue_label(text: str, start: int, end: int) -> str | None:
+    """The type the words right around one mention ``text[start:end]`` vote for, if any."""
+    cues = lx.type_cues()
+    m = _AGE_AFTER.match(text, end)
+    if m:
+        return "PERSON"
+    m = _IN_COUNTRY_AFTER.match(text, end)
+    if m:
+        words = m.group(1).split()
+        if any(lx.tone_key(" ".join(words[:k])) in _WORLD_PLACE_KEYS() for k in range(len(words), 0, -1)):
+            return "LOC"
+    before = text[max(0, start - 30):start]
+    if before[-1:].isspace() and "\n" not in before[-1:]:
+        words = lx.tone_key(before).split()
+        for n in range(min(4, len(words)), 0, -1):  # the longest cue first: "kể từ" is not "từ"
+            cue = " ".join(words[-n:])
+            if cue in cues["before"]:
+                return cues["before"][cue] if cues["before"][cue] != "-" else None
+            if lx.loc_prefixes().get(cue) == "prefix" and n > 1 or cue in _SETTLEMENT_WORDS:
+                return "LOC"  # "Thành phố Pripyat" opening a sentence
+    after = text[end:end + 30]
+    if after[:1] in (" ", "\t"):
+        words = lx.tone_key(after).split()
+        for n in range(min(4, len(words)), 0, -1):
+            cue = " ".join(words[:n])
+            if cue in cues["after"] and (n < len(words) or after.rstrip() == after):
+                return cues["after"][cue] if cues["after"][cue] != "-" else None
+    return None
+
+
+def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
+    """Votes for the type of the names typed by default alone, from what surrounds them: cue words
+    ("gia đình Michelle", "thị trấn Pripyat", "Zico nói"), an age or a country after them, and
+    the typed names they are listed with ("Văn Toản, Quốc Hường, Mpande, Fagan"). Acronyms get
+    none: what surrounds "HAGL" says little of what it abbreviates."""
+    text, out = tx.text, {}
+    ordered = sorted(names, key=lambda n: n.start)
+    # lists: maximal chains of names joined by a comma or "và"
+    chain_of, chains, prev = {}, [], None
+    for n in ordered:
+        if prev is not None and text[prev.end:n.start] in _LIST_GAPS:
+            chains[-1].append(n)
+        else:
+            chains.append([n])
+        chain_of[id(n)] = chains[-1]
+        prev = n
+    for n in ordered:
+        if not n.weak or n.label not in ("ORG", "PERSON", "LOC") or \
+                any(c.isupper() for c in text[n.start + 1:n.end].replace(" ", "")[:1]):
+            continue
+        votes = out.setdefault(lx.tone_key(text[n.start:n.end]), Counter())
+        label = _cue_label(text, n.start, n.end)
+        if label:
+            votes[label] += _CUE_WEIGHT
+        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
+        if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
+            votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
+    if _sports_text(text):  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
+        for n in ordered:
+            surface = text[n.start:n.end]
+            if n.weak and n.label == "ORG" and surface.isalpha() and not _SHOUTED_WORD.fullmatch(surface) and \
+                    sum(c.isupper() for c in surface) == 1 and lx.tone_key(surface) not in tx.res.syllables and \
+                    not VI_LETTERS.search(lx.tone_key(surface)):
+                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
+    for votes in out.values():
+        for label in votes:
+            votes[label] = min(votes[label], _CUE_CAP)
+    return out
+
+
+# Words of sports reporting; an article using several of them is about sport.
+_SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn thắng|ghi bàn|tiền đạo|tiền vệ|hậu vệ|thủ môn|"
+                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ)\b")
+_SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
+_SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
+
+
+def _sports_text(text: str) -> bool:
+    """Three or more different words of sports reporting occur in ``text``."""
+    return len({m.group() for m in _SPORTS_WORDS.finditer(text)}) >= 3
+
+
+def make_consistent(names: list[Name], tx: Text) -> list[Name]:
+    """One surface, one type across the article; untyped repeats; short references to people."""
+    text, syls = tx.text, tx.syls
+    votes: dict[str, Counter] = {}
+    for n in names:  # evidence outweighs any number of defaults
+        votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
+            0.01 if n.opinion else 0.001 if n.weak else 1
+    for key, cue_votes in _cue_votes(names, tx).items():
+        votes.setdefault(key, Counter()).update(cue_votes)
+    short = _short_forms(names, tx)
+    for surface, (label, weight) in short.items():
+        # a person's full name in the article outweighs a gazetteer that knows the same words
+        votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
+    best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    for n in names:
+        n.label = best[lx.tone_key(text[n.start:n.end])]
+    cover = _Coverage(len(text))
+    for n in names:
+        cover.take(n.start, n.end)
+    for start, end in tx.product_spans:  # "Samsung" inside "Samsung Galaxy Z Fold2" is no mention
+        if cover.free(start, end):
+            cover.take(start, end)
+    extra: list[Name] = []
+    # "ông Hoài" after "Võ Xuân Hoài": the last syllable of a known person after an honorific.
+    given = {lx.tone_key(text[n.start:n.end].split()[-1]) for n in names
+             if n.label == "PERSON" and len(text[n.start:n.end].split()) >= 2}
+    for k, s in enumerate(syls):
+        if s.cap and s.key in given and k > 0 and syls[k - 1].key in HONORIFICS_SENTENCE_ONLY and \
+                cover.free(s.start, s.end) and \
+                not (k + 1 < len(syls) and syls[k + 1].namey and tx.joined(k, k + 1)):
+            extra.append(Name(s.start, s.end, "PERSON"))
+            cover.take(s.start, s.end)
+    # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
+    # one pass with the longest surfaces first.
+    starts = {s.start for s in syls}
+    surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
+    for surface, (label, _) in short.items():
+        surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
+    if surfaces:
+        alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
+        index = {s.start: k for k, s in enumerate(syls)}
+        for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
+            if m.start() in starts and cover.free(m.start(), m.end()) and \
+                    not _inside_word(tx, index[m.start()], m.end()) and \
+                    prefix_before(tx, index[m.start()]) not in ("language", "direction"):  # "tiếng Anh"
+                extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
+                cover.take(m.start(), m.end())
+    return names + extra

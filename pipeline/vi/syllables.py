@@ -1,0 +1,243 @@
+"""The article as syllables, with the lexicon looked up over them: the ground every name rule stands on.
+
+``Text`` splits the text into syllables on exact offsets (gluing nothing, rewriting nothing),
+remembers which start a word or a sentence, and answers the longest-entry question for any table
+of ``pipeline.vi.lexicon``. ``Name`` is what the name layers pass between them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.vi import lexicon as lx
+
+# A syllable: letters/digits with inner dots, ampersands or apostrophes (TP.HCM, C&T, D.C.),
+# or a single punctuation character.
+_SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
+_THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
+_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]{2,}")  # "McKenzie", "O'Neill": no acronyms
+_GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
+_LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
+HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
+# Lower-case words that end a name: function words and the verbs that follow a subject.
+NAME_BOUNDARY = frozenset(lx.tone_key(r[0]) for r in lx.read_table("name_boundaries").rows) - {"và"}
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    label: str
+    roles: tuple[str, ...] = field(default_factory=tuple)
+    weak: bool = False  # typed by default, for want of evidence: any evidence in the article wins
+    ask: bool = False  # a default worth a second opinion (a Vietnamese name with no cue at all)
+    opinion: bool = False  # typed by that second opinion: more than a default, less than evidence
+
+
+@dataclass(eq=False)
+class Syl:
+    start: int
+    end: int
+    text: str
+    key: str
+    word: int
+    sent_start: bool
+    word_first: bool
+
+    @property
+    def alpha(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not _SURNAME_CAPS.fullmatch(self.text)
+
+    @property
+    def namey(self) -> bool:
+        return self.alpha and (self.cap or self.acronym)
+
+
+@dataclass(frozen=True)
+class Resources:
+    places: dict
+    known: dict
+    titles: dict
+    heads: dict
+    events: dict
+    laws: dict
+    surnames: frozenset
+    prefixes: dict
+    not_names: frozenset
+    states: frozenset
+    common: frozenset
+    contexts: dict
+    prefixes_of_entries: frozenset
+    lower_region_heads: frozenset
+    unit_prefixes: frozenset
+    foreign_org: frozenset
+    foreign_event: frozenset
+    name_contexts: dict
+    syllables: frozenset
+    maxlen: int
+
+
+@lru_cache(maxsize=1)
+def resources() -> Resources:
+    tables = dict(places=lx.places(), known=lx.org_known(), titles=lx.titles(), heads=lx.org_heads(),
+                  events=lx.event_heads(), laws=lx.law_heads(), prefixes=lx.loc_prefixes())
+    maxlen = max(len(k.split()) for t in tables.values() for k in t)
+    # Every proper prefix of a title/head entry: lets a run go on over the lower-case syllables
+    # of "Tổng Bí thư", "Phó Tổng Giám đốc" even where the segmenter split them off.
+    prefixes = set()
+    for t in (tables["titles"], tables["heads"], tables["events"], tables["laws"], tables["known"],
+              tables["places"]):
+        for k in t:
+            parts = k.split()
+            prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
+    lower_heads = frozenset(lx.tone_key(row[0].split()[0]) for row in lx.read_table("regions").rows
+                            if row[0][:1].islower())
+    return Resources(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
+                common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
+                prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
+                foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
+                unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
+                                        if r["admin_kind"]), **tables)
+
+
+_MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
+
+
+def _foreign_word_at(text: str, start: int, res: "Resources") -> bool:
+    """The word at ``text[start:]`` is no Vietnamese syllable: "A. Mandl", not "khu A. Tại"."""
+    m = re.match(r"\w+", text[start:start + 40])
+    return bool(m) and lx.tone_key(m.group()) not in res.syllables and lx.tone_key(m.group()) not in res.surnames \
+        and not VI_LETTERS.search(m.group().lower())
+
+
+def _place_follows(text: str, end: int, res: "Resources") -> bool:
+    """A gazetteer place starts after ``text[:end]`` ("TP. Phú Quốc", not "TP. Trong đó")."""
+    words = text[end:end + 60].split()[:4]
+    return any(lx.tone_key(" ".join(words[:n]).rstrip(".,;:)")) in res.places for n in range(1, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def _dotted_prefixes() -> frozenset:
+    """Place abbreviations written with a period ("TP.", "Q.", "H."): the period is theirs."""
+    return frozenset(k for k in lx.loc_prefixes() if k.endswith(".") and " " not in k and len(k) > 2)
+
+
+def _join(key: str, prev: Syl, syl: Syl) -> str:
+    """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
+    if syl.text in "-–" or prev.text in "-–":
+        return key + syl.key
+    return f"{key} {syl.key}"
+
+
+class Text:
+    """The syllables of the article text with lexicon look-ups over them."""
+
+    def __init__(self, text: str, words: list[tuple[int, int, bool]], skip):
+        self.text = text
+        self.syls: list[Syl] = []
+        skip = sorted(skip)
+        self_dotted = _dotted_prefixes()
+        res = resources()
+        for wi, (ws, we, sent) in enumerate(words):
+            if any(s <= ws < e for s, e in skip):
+                continue
+            first = True
+            for m in _SYL.finditer(text, ws, we):
+                t, end = m.group(), m.end()
+                if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
+                        lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
+                        len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
+                            self.syls and self.syls[-1].cap or _foreign_word_at(text, end + 1, res))):
+                    t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
+                start = m.start()
+                if _GLUED_THEO.match(t):  # "TheoForbes": the source word glued to the source, read
+                    # as the ordinary word it is
+                    self.syls.append(Syl(start, start + 4, "theo", "theo", wi, sent and first, first))
+                    t, start, first = t[4:], start + 4, False
+                glued = _THEO_GLUED.fullmatch(t)
+                if glued:  # "T.ThủyTheo": a byline glued to the source line's "Theo", read apart
+                    cut = start + glued.end(1)
+                    self.syls.append(Syl(start, cut, glued.group(1), lx.tone_key(glued.group(1)), wi,
+                                         sent and first, first))
+                    self.syls.append(Syl(cut, end, "theo", "theo", wi, False, False))
+                    first = False
+                    continue
+                if t == "Theo" and self.syls and self.syls[-1].cap and self.syls[-1].key in res.syllables and \
+                        text[self.syls[-1].end:start] == " " and _CAPITAL_NEXT.match(text, end):
+                    t = "theo"  # "Minh Phương Theo NYTimes": a byline, then the source line on the same line
+                self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first, first))
+                first = False
+        self.res = resources()
+        self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
+        self.product_spans: list[tuple[int, int]] = []  # where it names them: no name inside
+
+    def joined_tight(self, k: int) -> bool:
+        """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
+        s = self.syls
+        return 0 < k < len(s) - 1 and s[k - 1].end == s[k].start and s[k].end == s[k + 1].start
+
+    def joined(self, a: int, b: int) -> bool:
+        """Syllables ``a`` and ``b`` are adjacent on one line."""
+        gap = self.text[self.syls[a].end:self.syls[b].start]
+        return len(gap) <= 1 and "\n" not in gap
+
+    def match(self, i: int, table, stop: int | None = None) -> int:
+        """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
+
+        A title must end on a word boundary or before a capitalised syllable ("Tổng lãnh sự" is
+        no title inside "Tổng lãnh sự quán")."""
+        syls, best, key = self.syls, 0, ""
+        stop = len(syls) if stop is None else stop
+        for n in range(1, self.res.maxlen + 1):
+            j = i + n - 1
+            if j >= stop or (n > 1 and not self.joined(j - 1, j)):
+                break
+            key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
+            if key in table and (table is not self.res.titles or j + 1 >= len(syls) or
+                                 syls[j + 1].word_first or syls[j + 1].namey):
+                best = n
+        return best
+
+    def key(self, a: int, b: int) -> str:
+        key = ""
+        for k in range(a, b):
+            key = self.syls[k].key if k == a else _join(key, self.syls[k - 1], self.syls[k])
+        return key
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.syls[a].start, self.syls[b - 1].end
+
+
+VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
+def vietnamese(tx: Text, k: int) -> bool:
+    """``syls[k]`` is a Vietnamese syllable: a known one, a surname, or spelt with Vietnamese letters."""
+    s = tx.syls[k]
+    return s.key in tx.res.syllables or s.key in tx.res.surnames or bool(VI_LETTERS.search(s.key))
+
+
+def prefix_before(tx: Text, i: int) -> str | None:
+    """The role of the generic place word written in lower case just before syllable ``i``
+    ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word."""
+    syls = tx.syls
+    for n in (3, 2, 1):
+        a = i - n
+        if a < 0 or not syls[a].word_first and n < 3 or any(syls[k].namey or not syls[k].alpha for k in range(a, i)) \
+                or not all(tx.joined(k, k + 1) for k in range(a, i)):
+            continue
+        role = tx.res.prefixes.get(tx.key(a, i))
+        if role:
+            return role
+    return None
