@@ -238,6 +238,12 @@ def test_people_named_by_initials():
     ("Công nghệ ASR (Automatic Speech Recognition) tốt. Hệ thống ASR và World Health Organization (WHO).",
      [("World Health Organization", "ORG"), ("WHO", "ORG")]),
     ("Tiếng Việt khó. Học tiếng Anh ở Anh.", [("Anh", "LOC")]),
+    # long foreign personal names; English bodies with plural words; places ending in "Hills";
+    # weather phenomena; Latin America; one goes "tới" people too
+    ("Bà Aung San Suu Kyi bị bắt. Tổ chức Worker Rights Consortium lên tiếng. Chloe Moretz ở Beverly Hills "
+     "nói về El Nino ở châu Mỹ Latinh. Thư gửi tới Chloe Moretz.",
+     [("Aung San Suu Kyi", "PERSON"), ("Tổ chức Worker Rights Consortium", "ORG"), ("Chloe Moretz", "PERSON"),
+      ("Beverly Hills", "LOC"), ("châu Mỹ Latinh", "LOC"), ("Chloe Moretz", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -53,16 +53,17 @@ def common_abbreviations(tx: Text) -> frozenset[str]:
         phrase, acronym = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         words = phrase.split()
         initials = ("".join(w[0] for w in words if w not in _ENGLISH_GLUE).upper(), "".join(w[0] for w in words).upper())
-        if acronym.upper() in initials and all(_english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
+        if acronym.upper() in initials and all(english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
                 not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words):
             out.update((phrase, acronym))  # a technique or notion spelt out in English, not a body
     return frozenset(out)
 
 
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """An ordinary English word, maybe inflected ("Things", "Processing", "Learned")."""
     w, words = word.lower(), lx.english_words()
-    return w in words or any(w.endswith(e) and (w[:-len(e)] in words or w[:-len(e)] + "e" in words)
+    return w in words or any(w.endswith(e) and len(w) - len(e) >= 3 and
+                             (w[:-len(e)] in words or w[:-len(e)] + "e" in words)
                              for e in ("s", "es", "ing", "ed", "er"))
 
 
@@ -173,6 +174,7 @@ _AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
 _IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
 # One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
 _SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
+_MOTION_CUES = frozenset({"từ", "tới"})  # cues of a place for one-word names only
 _LIST_GAPS = frozenset({", ", "; ", " và ", ", và "})
 _CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
 
@@ -194,6 +196,8 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
         for n in range(min(4, len(words)), 0, -1):  # the longest cue first: "kể từ" is not "từ"
             cue = " ".join(words[-n:])
             if cue in cues["before"]:
+                if cue in _MOTION_CUES and " " in text[start:end].strip():
+                    return None  # "tới Chloe Moretz": one goes to people as well as to places
                 return cues["before"][cue] if cues["before"][cue] != "-" else None
             if lx.loc_prefixes().get(cue) == "prefix" and n > 1 or cue in _SETTLEMENT_WORDS:
                 return "LOC"  # "Thành phố Pripyat" opening a sentence

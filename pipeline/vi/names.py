@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from pipeline.vi import lexicon as lx
-from pipeline.vi.consistency import common_abbreviations, make_consistent, parenthesised
+from pipeline.vi.consistency import common_abbreviations, english_word, make_consistent, parenthesised
 from pipeline.vi.syllables import HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, Name, Syl, Text, prefix_before, vietnamese
 
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
@@ -565,11 +565,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             roles, after_title = [], False
             i = j
             continue
-        elif caps and 2 <= n_syl <= 3 and all(syls[k].text.lower() in lx.english_words() and
+        elif caps and 2 <= n_syl <= 3 and all(english_word(syls[k].text) and
                                               syls[k].key not in res.syllables for k in range(i, j)):
             label, weak = "ORG", True  # ordinary English words name no person: "Internal Archive"
-        elif caps and 2 <= n_syl <= 3:
-            label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Ong Ye Kung"
+        elif caps and 2 <= n_syl <= 3 or caps and n_syl == 4 and not any(
+                english_word(syls[k].text) for k in range(i, j) if syls[k].alpha):
+            label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Aung San Suu Kyi"
         else:
             label, weak = "ORG", True
         if context == "org" and weak:
