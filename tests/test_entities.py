@@ -244,6 +244,9 @@ def test_people_named_by_initials():
      "nói về El Nino ở châu Mỹ Latinh. Thư gửi tới Chloe Moretz.",
      [("Aung San Suu Kyi", "PERSON"), ("Tổ chức Worker Rights Consortium", "ORG"), ("Chloe Moretz", "PERSON"),
       ("Beverly Hills", "LOC"), ("châu Mỹ Latinh", "LOC"), ("Chloe Moretz", "PERSON")]),
+    # in sports reporting a club named after its province is the club when its name stands alone
+    ("HLV của CLB Thanh Hóa nói cầu thủ ghi bàn thắng. Trận gặp Thanh Hóa khó. Đội sẽ tới Thanh Hóa.",
+     [("CLB Thanh Hóa", "ORG"), ("Thanh Hóa", "ORG"), ("Thanh Hóa", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -310,4 +310,28 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
                     prefix_before(tx, index[m.start()]) not in ("language", "direction"):  # "tiếng Anh"
                 extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
                 cover.take(m.start(), m.end())
-    return names + extra
+    return _clubs(names + extra, tx)
+
+
+# The head of a sports club named after its province ("CLB Thanh Hóa"), and the words after which
+# the province's name is the place, not the club ("tới Thanh Hóa", "người Thanh Hóa").
+_CLUB_HEADS = ("CLB ", "Câu lạc bộ ")
+_PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "từ", "tỉnh", "thành phố", "tp", "quê", "người",
+                                 "xứ", "đất", "miền", "vùng", "khu", "huyện", "tp."})
+
+
+def _clubs(names: list[Name], tx: Text) -> list[Name]:
+    """In sports reporting, a province that names a club of the article ("CLB Thanh Hóa") is the
+    club when it stands alone ("trận gặp Thanh Hóa"), unless a place word comes before it."""
+    text = tx.text
+    if not _sports_text(text):
+        return names
+    clubs = {lx.tone_key(text[n.start:n.end].split(" ", 1)[1]) if text[n.start:n.end].startswith("CLB ")
+             else lx.tone_key(text[n.start:n.end][len("Câu lạc bộ "):])
+             for n in names if n.label == "ORG" and text[n.start:n.end].startswith(_CLUB_HEADS)}
+    for n in names:
+        if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
+            before = lx.tone_key(text[max(0, n.start - 12):n.start]).split()
+            if not (before and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before[-2:]) in _PLACE_WORDS_BEFORE)):
+                n.label = "ORG"
+    return names
