@@ -247,6 +247,11 @@ def test_people_named_by_initials():
     # in sports reporting a club named after its province is the club when its name stands alone
     ("HLV của CLB Thanh Hóa nói cầu thủ ghi bàn thắng. Trận gặp Thanh Hóa khó. Đội sẽ tới Thanh Hóa.",
      [("CLB Thanh Hóa", "ORG"), ("Thanh Hóa", "ORG"), ("Thanh Hóa", "LOC")]),
+    # lower-case words closing an official name before a parenthesis, and the same name cut short later
+    ("Số liệu của Cục Quản lý Đăng ký kinh doanh (Bộ Kế hoạch và Đầu tư) tăng. Theo Cục Quản lý Đăng ký "
+     "kinh doanh, số doanh nghiệp tăng. Trung tâm Kiểm soát bệnh tật (CDC) tiêm.",
+     [("Cục Quản lý Đăng ký kinh doanh", "ORG"), ("Bộ Kế hoạch và Đầu tư", "ORG"),
+      ("Cục Quản lý Đăng ký kinh doanh", "ORG"), ("Trung tâm Kiểm soát bệnh tật", "ORG"), ("CDC", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -263,6 +263,25 @@ def _sports_text(text: str) -> bool:
     return len({m.group() for m in _SPORTS_WORDS.finditer(text)}) >= 3
 
 
+def _complete_cut_names(names: list[Name], text: str) -> None:
+    """A body's name cut short where the article elsewhere writes it whole goes on the same way:
+    "Cục Quản lý Đăng ký kinh doanh" once, then "Cục Quản lý Đăng ký[ kinh doanh], ..."."""
+    longer = sorted({text[n.start:n.end] for n in names if n.label == "ORG"}, key=len, reverse=True)
+    for n in names:
+        surface = text[n.start:n.end]
+        if n.label != "ORG":
+            continue
+        for full in longer:
+            if len(full) <= len(surface):
+                break
+            end = n.start + len(full)
+            if full.startswith(surface + " ") and text.startswith(full, n.start) and \
+                    not (end < len(text) and (text[end].isalnum() or text[end] == "-")) and \
+                    not any(m is not n and n.start < m.start < end for m in names):
+                n.end = end
+                break
+
+
 def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -276,6 +295,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
         votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
+    _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         n.label = best[lx.tone_key(text[n.start:n.end])]

@@ -371,6 +371,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 if stop > b:  # "Viện nghiên cứu Đo lường và Đánh giá Y tế"
                     b2 = _extend_name(tx, stop, lower=False)
                     stop = _trailing_person(tx, i + m, b2, roles)
+            if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
+                b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop))
             if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
@@ -894,6 +896,19 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
             break
         b = end
     return b
+
+
+def _lower_tail_before_parenthesis(tx: Text, b: int) -> int:
+    """End of one to three lower-case words after a body's capitalised name that run up to a
+    parenthesis: they are the end of the name ("Cục Quản lý Đăng ký kinh doanh (Bộ KH&ĐT)",
+    "Trung tâm Kiểm soát bệnh tật (CDC)"), which official names often write in lower case."""
+    syls = tx.syls
+    k = b
+    while k < len(syls) and k - b < 3 and syls[k].alpha and not syls[k].namey and tx.joined(k - 1, k) and \
+            not _boundary_at(tx, k) and tx.res.prefixes.get(syls[k].key) is None:
+        k += 1
+    return k if k > b and tx.text[syls[k - 1].end:syls[k - 1].end + 2] in (" (", "(\u200b") or \
+        k > b and tx.text[syls[k - 1].end:syls[k - 1].end + 1] == "(" else b
 
 
 def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
