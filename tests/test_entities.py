@@ -252,6 +252,9 @@ def test_people_named_by_initials():
      "kinh doanh, số doanh nghiệp tăng. Trung tâm Kiểm soát bệnh tật (CDC) tiêm.",
      [("Cục Quản lý Đăng ký kinh doanh", "ORG"), ("Bộ Kế hoạch và Đầu tư", "ORG"),
       ("Cục Quản lý Đăng ký kinh doanh", "ORG"), ("Trung tâm Kiểm soát bệnh tật", "ORG"), ("CDC", "ORG")]),
+    # a body named by its function alone is a back-reference; "Trung ương" closes a body's name
+    ("Ban Chỉ đạo đã thống nhất. Ban Chỉ đạo Cải cách tư pháp Trung ương họp. Thường trực Chính phủ họp.",
+     [("Ban Chỉ đạo Cải cách tư pháp Trung ương", "ORG"), ("Thường trực Chính phủ", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -374,7 +374,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
-                                           for k in range(i + m, stop))
+                                           for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names
             if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
                     tx.key(i + m, stop) not in _HOME_KEYS:
                 out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country
@@ -886,7 +886,7 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
                 _closes_properly(tx, nxt + p) or res.prefixes.get(syls[nxt - 1].key) == "prefix"):
             b = nxt + p  # "Cơ quan Phát triển nguồn nhân lực Singapore"
             break
-        if not place_pair and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
+        if not place_pair and tx.key(nxt, nxt + 2) != "trung ương" and (tx.match(nxt, res.places) or tx.match(nxt, res.heads) or
                                s.key == "và" and res.prefixes.get(tx.key(nxt, nxt + 2)) == "prefix" or
                                tx.match(nxt, res.known) or tx.match(nxt, res.titles) or
                                tx.match(nxt, res.laws) or tx.match(nxt, res.events)):
