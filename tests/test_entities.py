@@ -255,6 +255,12 @@ def test_people_named_by_initials():
     # a body named by its function alone is a back-reference; "Trung ương" closes a body's name
     ("Ban Chỉ đạo đã thống nhất. Ban Chỉ đạo Cải cách tư pháp Trung ương họp. Thường trực Chính phủ họp.",
      [("Ban Chỉ đạo Cải cách tư pháp Trung ương", "ORG"), ("Thường trực Chính phủ", "ORG")]),
+    # a competition named after its city; a named award stops before the person after it; tennis
+    # reporting is sports reporting too
+    ("Hạt giống Nadal vào tứ kết Barcelona Open 2021, thắng đối thủ Nishikori. Nishikori thua.",
+     [("Nadal", "PERSON"), ("Barcelona Open 2021", "EVENT"), ("Nishikori", "PERSON"), ("Nishikori", "PERSON")]),
+    ("Cô nhận giải Oscar Reese Witherspoon trao, sau BAFTA.",
+     [("Oscar", "EVENT"), ("Reese Witherspoon", "PERSON"), ("BAFTA", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -253,7 +253,8 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
 
 # Words of sports reporting; an article using several of them is about sport.
 _SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn thắng|ghi bàn|tiền đạo|tiền vệ|hậu vệ|thủ môn|"
-                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ)\b")
+                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ|tứ kết|bán kết|"
+                           r"chung kết|hạt giống|vô địch|đối thủ)\b", re.IGNORECASE)
 _SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
 _SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
 

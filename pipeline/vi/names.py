@@ -325,7 +325,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
-            end_i = _descriptive_end(tx, b, NAME_BOUNDARY) if res.events[tx.key(i, i + m)] != "name" else b
+            if res.events[tx.key(i, i + m)] != "name":
+                end_i = _descriptive_end(tx, b, NAME_BOUNDARY)
+            else:  # a named series goes on over its place ("MWC Barcelona"), not over a person after it
+                end_i = i + m
+                while end_i < b and (syls[end_i].key in res.foreign_event or tx.match(end_i, res.places, b)):
+                    end_i += max(1, tx.match(end_i, res.places, b))
             end = syls[end_i - 1].end
             tail = _EVENT_TAIL.match(text, end)
             out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
@@ -424,6 +429,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         mp = tx.match(i, res.places)
         b = max(b, i + mp, i + mk)
         pl = _person_len(tx, i, b)
+        if mp and not mk and i + mp < len(syls) and syls[i + mp].cap and syls[i + mp].key in res.foreign_event and \
+                tx.joined(i + mp - 1, i + mp):
+            end = syls[i + mp].end  # "Barcelona Open", "Miami Open": a competition named after its city
+            tail = _EVENT_TAIL.match(text, end)
+            out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
+            return out, _skip_to(tx, max(b, i + mp + 1), tail.end() if tail else end)
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
         if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
