@@ -261,6 +261,12 @@ def test_people_named_by_initials():
      [("Nadal", "PERSON"), ("Barcelona Open 2021", "EVENT"), ("Nishikori", "PERSON"), ("Nishikori", "PERSON")]),
     ("Cô nhận giải Oscar Reese Witherspoon trao, sau BAFTA.",
      [("Oscar", "EVENT"), ("Reese Witherspoon", "PERSON"), ("BAFTA", "EVENT")]),
+    # military units named by a number; a navy's base is no part of its name, an embassy's host is
+    ("Quân khu 4 và Hạm đội 7 của hải quân Mỹ ở Yokosuka. Đại sứ quán Nga ở Washington nói.",
+     [("Quân khu 4", "ORG"), ("Hạm đội 7", "ORG"), ("hải quân Mỹ", "ORG"), ("Yokosuka", "LOC"),
+      ("Đại sứ quán Nga ở Washington", "ORG")]),
+    ("Cảng HKQT Tân Sơn Nhất quá tải. Huyện Tân Sơn ở Phú Thọ.",
+     [("Tân Sơn Nhất", "LOC"), ("Tân Sơn", "LOC"), ("Phú Thọ", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -62,6 +62,10 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
                              "bin", "al", "el", "le", "la", "ter", "zu"})
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
+_UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
+# Military units and commands, which are named by a number: "Hạm đội 7", "Quân khu 4", "Sư đoàn 5".
+_NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
+                                                     "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
 # Heads of companies: a known company's name after them and their function is the brand's.
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
@@ -95,8 +99,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                 # "đại sứ quán Nga ở Washington": the body of a named state, written in lower case
                 p = i + h + tx.match(i + h, res.places)
                 if tx.key(i + h, p) in _COUNTRY_KEYS():
-                    names.append(Name(tx.syls[i].start, tx.syls[_hosted_place(tx, p) - 1].end, "ORG"))
-                    i = _hosted_place(tx, p)
+                    if tx.key(i, i + h) in _PLACE_HOSTED:
+                        p = _hosted_place(tx, p)  # "đại sứ quán Nga ở Washington", not "hải quân Mỹ ở Yokosuka"
+                    names.append(Name(tx.syls[i].start, tx.syls[p - 1].end, "ORG"))
+                    i = p
                     continue
             m = tx.match(i, res.places) if syls[i].key in res.lower_region_heads else 0
             if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
@@ -378,6 +384,13 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     stop = _trailing_person(tx, i + m, b2, roles)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
+            number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
+                tx.key(i, i + m) in _NUMBERED_HEADS else None
+            if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
+                out.append(Name(s.start, number.end(), "ORG"))
+                b = max(b, b2)
+                i = stop
+                continue
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names
             if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
