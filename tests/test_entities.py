@@ -267,6 +267,9 @@ def test_people_named_by_initials():
       ("Đại sứ quán Nga ở Washington", "ORG")]),
     ("Cảng HKQT Tân Sơn Nhất quá tải. Huyện Tân Sơn ở Phú Thọ.",
      [("Tân Sơn Nhất", "LOC"), ("Tân Sơn", "LOC"), ("Phú Thọ", "LOC")]),
+    # ships named after places are no places, wherever the article names them; a state with its word is
+    ("Mỹ có tàu ngầm USS Ohio, USS Michigan. Tàu ngầm SSGN lớp Ohio mạnh. Ông sống ở bang Ohio. Tàu cá Việt Nam.",
+     [("Mỹ", "LOC"), ("Ohio", "LOC"), ("Việt Nam", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

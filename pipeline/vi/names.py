@@ -122,6 +122,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     common = common_abbreviations(tx)
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
+    if tx.vessels:  # a place an article names ships after is the ship wherever no place word says otherwise
+        names = [n for n in names if not (n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in tx.vessels and
+                                          prefix_before(tx, tx.index_of(n.start)) != "prefix")]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if n.weak and _product_name(tx, n)]
         tx.product_spans.extend((n.start, n.end) for n in products)
@@ -255,6 +258,14 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if not s.alpha or (_ROMAN.fullmatch(s.text) and (i == 0 or not syls[i - 1].namey)
                            and not (i + 1 < b and tx.joined_tight(i + 1))):  # but "V-League"
             i += 1  # punctuation; "thế kỷ XXI", "giai đoạn II"
+            continue
+        if s.text in _HULL_PREFIXES and i + 1 < b and syls[i + 1].cap:  # "USS Florida": a ship, no name
+            end = _run_end(tx, i + 1) if i + 1 < len(syls) else b
+            end = min(end, b) if end > i + 1 else b
+            tx.vessels.update(tx.key(i + 1, k) for k in range(i + 2, end + 1))
+            tx.products.add(tx.key(i, end))
+            tx.product_spans.append((s.start, syls[end - 1].end))
+            i = end
             continue
         # "tiếng Anh" is a language, "phía Đông Bắc" a direction: neither is a place.
         if res.prefixes.get(s.key) == "language" and i + 1 < b and tx.match(i + 1, res.places, b):
@@ -440,6 +451,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         mk = tx.match(i, res.known)  # both may run past the run: "Bà Rịa - Vũng Tàu"
         mp = tx.match(i, res.places)
+        if mp and not mk and tx.key(i, i + mp) not in _COUNTRY_KEYS() and _vessel_before(tx, i):
+            tx.vessels.add(tx.key(i, i + mp))  # "tàu ngầm lớp Ohio", "USS Florida": ships named after places
+            tx.product_spans.append((s.start, syls[i + mp - 1].end))
+            i += mp
+            continue
         b = max(b, i + mp, i + mk)
         pl = _person_len(tx, i, b)
         if mp and not mk and i + mp < len(syls) and syls[i + mp].cap and syls[i + mp].key in res.foreign_event and \
@@ -720,6 +736,22 @@ def _product_name(tx: Text, n: Name) -> bool:
         return True  # "Galaxy Z Fold" for "Galaxy Z Fold2", "Mi Mix" for "Mi Mix Fold"
     return any(lx.tone_key(" ".join(words[k:])) in tx.products for k in range(len(words))
                if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) == "product")
+
+
+# Words before a ship's (or a class of ships') name: classifiers and hull prefixes.
+_VESSEL_WORDS = frozenset(lx.tone_key(w) for w in ("lớp", "tàu ngầm", "tàu sân bay", "tàu khu trục", "khu trục hạm",
+                                                   "tuần dương hạm", "chiến hạm", "tàu chiến", "tàu"))
+_HULL_PREFIXES = frozenset({"USS", "HMS", "HMAS", "KRI", "INS", "JS", "ROKS", "RFS", "MV", "RV", "USNS"})
+
+
+def _vessel_before(tx: Text, i: int) -> bool:
+    """A ship's name starts at ``syls[i]``: a hull prefix or a ship classifier comes right before
+    it ("USS Florida", "tàu ngầm lớp Ohio", "các tàu ngầm Ohio")."""
+    syls = tx.syls
+    if i > 0 and tx.joined(i - 1, i) and syls[i - 1].text in _HULL_PREFIXES:
+        return True
+    return any(i - n >= 0 and all(tx.joined(x, x + 1) for x in range(i - n, i)) and
+               not any(syls[x].cap for x in range(i - n, i)) and tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
 
 
 def _classifier_before(tx: Text, i: int) -> str | None:

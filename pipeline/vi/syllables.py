@@ -181,6 +181,12 @@ class Text:
         self.res = resources()
         self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
         self.product_spans: list[tuple[int, int]] = []  # where it names them: no name inside
+        self.vessels: set[str] = set()  # places it names ships after ("tàu ngầm lớp Ohio")
+        self._index = {s.start: k for k, s in enumerate(self.syls)}
+
+    def index_of(self, start: int) -> int:
+        """The syllable that starts at character ``start`` (0 when none does)."""
+        return self._index.get(start, 0)
 
     def joined_tight(self, k: int) -> bool:
         """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
