@@ -270,6 +270,10 @@ def test_people_named_by_initials():
     # ships named after places are no places, wherever the article names them; a state with its word is
     ("Mỹ có tàu ngầm USS Ohio, USS Michigan. Tàu ngầm SSGN lớp Ohio mạnh. Ông sống ở bang Ohio. Tàu cá Việt Nam.",
      [("Mỹ", "LOC"), ("Ohio", "LOC"), ("Việt Nam", "LOC")]),
+    # a Vietnamese word glued to the name before it (a space missing in the source) is read apart
+    ("Tỉnh Tiền Giangcó nhiều điểm. Ông Lê Duẩn và ông Nguyễn Thuấn đến Floridavà Michigan.",
+     [("Tiền Giang", "LOC"), ("Lê Duẩn", "PERSON"), ("Nguyễn Thuấn", "PERSON"), ("Florida", "LOC"),
+      ("Michigan", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

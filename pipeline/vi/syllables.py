@@ -140,6 +140,22 @@ def _join(key: str, prev: Syl, syl: Syl) -> str:
     return f"{key} {syl.key}"
 
 
+def _glued_word(t: str, res: Resources) -> int:
+    """Where a Vietnamese word glued to the word before it starts in ``t`` (0 when none): the end
+    must be a Vietnamese syllable that opens with a consonant and carries a Vietnamese letter
+    ("Giangcó", "Floridavà", "Minhmà"), and the start a capitalised word or a Vietnamese syllable."""
+    if len(t) < 5 or not t.isalpha() or lx.tone_key(t) in res.syllables or not VI_LETTERS.search(t.lower()):
+        return 0
+    for cut in range(len(t) - 2, 1, -1):
+        head, tail = t[:cut], t[cut:]
+        if tail[0].islower() and tail[0] not in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
+                and VI_LETTERS.search(tail) and lx.tone_key(tail) in res.syllables and \
+                (head[0].isupper() and len(head) >= 3 and not VI_LETTERS.search(head[1:]) or
+                 lx.tone_key(head) in res.syllables):
+            return cut
+    return 0
+
+
 class Text:
     """The syllables of the article text with lexicon look-ups over them."""
 
@@ -173,6 +189,10 @@ class Text:
                     self.syls.append(Syl(cut, end, "theo", "theo", wi, False, False))
                     first = False
                     continue
+                cut = _glued_word(t, res)
+                if cut:  # "Tiền Giangcó", "Floridavà": a space missing before a Vietnamese word
+                    self.syls.append(Syl(start, start + cut, t[:cut], lx.tone_key(t[:cut]), wi, sent and first, first))
+                    t, start, first = t[cut:], start + cut, False
                 if t == "Theo" and self.syls and self.syls[-1].cap and self.syls[-1].key in res.syllables and \
                         text[self.syls[-1].end:start] == " " and _CAPITAL_NEXT.match(text, end):
                     t = "theo"  # "Minh Phương Theo NYTimes": a byline, then the source line on the same line
