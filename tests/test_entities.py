@@ -274,6 +274,11 @@ def test_people_named_by_initials():
     ("Tỉnh Tiền Giangcó nhiều điểm. Ông Lê Duẩn và ông Nguyễn Thuấn đến Floridavà Michigan.",
      [("Tiền Giang", "LOC"), ("Lê Duẩn", "PERSON"), ("Nguyễn Thuấn", "PERSON"), ("Florida", "LOC"),
       ("Michigan", "LOC")]),
+    # "Nhà nước" after a noun is a category; reporting verbs end a body's function; directions,
+    # technologies and numbered meetings are no names
+    ("Tiền từ ngân sách Nhà nước. Nhà nước ban hành luật. Ngân hàng Standard Chartered dự báo Việt Nam "
+     "tăng trưởng. Phiên họp thứ 12 bàn về đường sắt Bắc-Nam và công nghệ AR.",
+     [("Nhà nước", "ORG"), ("Ngân hàng Standard Chartered", "ORG"), ("Việt Nam", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -303,7 +303,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     cover = _Coverage(len(text))
     for n in names:
         cover.take(n.start, n.end)
-    for start, end in tx.product_spans:  # "Samsung" inside "Samsung Galaxy Z Fold2" is no mention
+    for start, end in tx.no_name_spans:  # "Samsung" inside "Samsung Galaxy Z Fold2" is no mention
         if cover.free(start, end):
             cover.take(start, end)
     extra: list[Name] = []

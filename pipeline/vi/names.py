@@ -62,6 +62,10 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
                              "bin", "al", "el", "le", "la", "ter", "zu"})
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _LOCATIVES = {"tại", "ở"}
+# Nouns after which "Nhà nước" names a kind of thing (state budget, state-owned firm), not the State.
+_STATE_CATEGORY_NOUNS = frozenset(lx.tone_key(w) for w in (
+    "ngân sách", "doanh nghiệp", "vốn", "sở hữu", "tài sản", "cơ quan", "đất", "nguồn vốn", "tiền", "quỹ",
+    "công chức", "viên chức", "cán bộ", "khu vực", "kinh tế"))
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
 # Military units and commands, which are named by a number: "Hạm đội 7", "Quân khu 4", "Sư đoàn 5".
 _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
@@ -127,7 +131,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                                           prefix_before(tx, tx.index_of(n.start)) != "prefix")]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if n.weak and _product_name(tx, n)]
-        tx.product_spans.extend((n.start, n.end) for n in products)
+        tx.no_name_spans.extend((n.start, n.end) for n in products)
         names = [n for n in names if not (n.weak and _product_name(tx, n))]
     asked = [n for n in names if n.ask]
     if asked and second_opinion is not None:
@@ -259,12 +263,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                            and not (i + 1 < b and tx.joined_tight(i + 1))):  # but "V-League"
             i += 1  # punctuation; "thế kỷ XXI", "giai đoạn II"
             continue
+        if i + 1 < len(syls) and tx.key(i, i + 2) == "nhà nước" and i > 0 and tx.joined(i - 1, i) and \
+                any(tx.key(i - n, i) in _STATE_CATEGORY_NOUNS for n in (1, 2) if i - n >= 0):
+            tx.no_name_spans.append((s.start, syls[i + 1].end))
+            i += 2  # "ngân sách Nhà nước", "doanh nghiệp Nhà nước": a category, not the State acting
+            continue
         if s.text in _HULL_PREFIXES and i + 1 < b and syls[i + 1].cap:  # "USS Florida": a ship, no name
             end = _run_end(tx, i + 1) if i + 1 < len(syls) else b
             end = min(end, b) if end > i + 1 else b
             tx.vessels.update(tx.key(i + 1, k) for k in range(i + 2, end + 1))
             tx.products.add(tx.key(i, end))
-            tx.product_spans.append((s.start, syls[end - 1].end))
+            tx.no_name_spans.append((s.start, syls[end - 1].end))
             i = end
             continue
         # "tiếng Anh" is a language, "phía Đông Bắc" a direction: neither is a place.
@@ -437,7 +446,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     i = j + 1
                     continue
                 tx.products.add(tx.key(i, j))
-                tx.product_spans.append((syls[i].start, syls[j - 1].end))
+                tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
                 i = j  # "bản Redmi Note 10": a version of a product, not a village
                 continue
             out.append(Name(*tx.span(i, j), "LOC"))
@@ -453,7 +462,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         mp = tx.match(i, res.places)
         if mp and not mk and tx.key(i, i + mp) not in _COUNTRY_KEYS() and _vessel_before(tx, i):
             tx.vessels.add(tx.key(i, i + mp))  # "tàu ngầm lớp Ohio", "USS Florida": ships named after places
-            tx.product_spans.append((s.start, syls[i + mp - 1].end))
+            tx.no_name_spans.append((s.start, syls[i + mp - 1].end))
             i += mp
             continue
         b = max(b, i + mp, i + mk)
@@ -500,7 +509,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
                         j += 1
                     tx.products.update(tx.key(x, y) for x in (i, i + mk) for y in range(i + mk + 1, j + 1))
-                    tx.product_spans.append((syls[i].start, syls[j - 1].end))
+                    tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
                     b, i = max(b, j), j
                     continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
@@ -549,7 +558,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         context = _classifier_before(tx, i) if not roles else None
         if context == "product":
             tx.products.add(tx.key(i, j))
-            tx.product_spans.append((syls[i].start, syls[j - 1].end))
+            tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
@@ -572,7 +581,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if not roles and not s.acronym and _model_number_after(tx, j):
             tx.products.add(tx.key(i, j))
-            tx.product_spans.append((syls[i].start, syls[j - 1].end))
+            tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "Redmi Note 10", "Vsmart Live 4 Pro": a line of products and its model number
             continue
         if roles and caps:

@@ -200,7 +200,7 @@ class Text:
                 first = False
         self.res = resources()
         self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
-        self.product_spans: list[tuple[int, int]] = []  # where it names them: no name inside
+        self.no_name_spans: list[tuple[int, int]] = []  # where it names them, and other spans that hold no name
         self.vessels: set[str] = set()  # places it names ships after ("tàu ngầm lớp Ohio")
         self._index = {s.start: k for k, s in enumerate(self.syls)}
 
