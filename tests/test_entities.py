@@ -279,6 +279,9 @@ def test_people_named_by_initials():
     ("Tiền từ ngân sách Nhà nước. Nhà nước ban hành luật. Ngân hàng Standard Chartered dự báo Việt Nam "
      "tăng trưởng. Phiên họp thứ 12 bàn về đường sắt Bắc-Nam và công nghệ AR.",
      [("Nhà nước", "ORG"), ("Ngân hàng Standard Chartered", "ORG"), ("Việt Nam", "LOC")]),
+    # the head of a body whose function is in lower case; a navy named alone
+    ("Ông là Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương. Hải quân cho biết tàu đã chìm.",
+     [("Ban chỉ đạo Cải cách tư pháp Trung ương", "ORG"), ("Hải quân", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -292,7 +292,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         t = tx.match(i, res.titles, b)
         for k in range(t - 1, 0, -1):  # "Trưởng Ban Tuyên giáo": the head of a body named after it
             h = tx.match(i + k, res.heads, b) if syls[i + k].cap else 0
-            if h and k + h >= t and tx.key(i, i + k) in res.titles and i + k + h < b and syls[i + k + h].cap:
+            if h and k + h >= t and tx.key(i, i + k) in res.titles and i + k + h < len(syls) and \
+                    any(syls[x].cap and tx.joined(x - 1, x) for x in range(i + k + h, min(len(syls), i + k + h + 3))):
                 t = k
                 break
         if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
@@ -1011,6 +1012,8 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
             _person_len(tx, j, len(syls)):
         return b
     end = _run_end(tx, j)
+    if not _closes_properly(tx, end):
+        end = _extend_name(tx, end)  # "Ban chỉ đạo Cải cách tư pháp Trung ương"
     return end if _closes_properly(tx, end) else b
 
 
