@@ -17,6 +17,7 @@ from pipeline.vi import lexicon as lx
 from pipeline.vi.syllables import (HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, VI_LETTERS, Name, Text,
                                    prefix_before, vietnamese)
 
+
 @lru_cache(maxsize=1)
 def _WORLD_PLACE_KEYS() -> frozenset:
     """Countries, regions and world cities: what "X, <place>" locates X in."""
@@ -101,11 +102,10 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
     "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
     Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
     res, out = tx.res, {}
-    by_start = {s.start: k for k, s in enumerate(tx.syls)}
     for n in sorted(names, key=lambda n: n.weak):
-        if n.label not in ("ORG", "PERSON") or n.start not in by_start or n.weak and n.label != "PERSON":
+        a = tx.index_of(n.start)
+        if n.label not in ("ORG", "PERSON") or a is None or n.weak and n.label != "PERSON":
             continue
-        a = by_start[n.start]
         b = a
         while b < len(tx.syls) and tx.syls[b].end <= n.end:
             b += 1
@@ -318,17 +318,15 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
             cover.take(s.start, s.end)
     # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
     # one pass with the longest surfaces first.
-    starts = {s.start for s in syls}
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
     for surface, (label, _) in short.items():
         surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
     if surfaces:
         alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
-        index = {s.start: k for k, s in enumerate(syls)}
         for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
-            if m.start() in starts and cover.free(m.start(), m.end()) and \
-                    not _inside_word(tx, index[m.start()], m.end()) and \
-                    prefix_before(tx, index[m.start()]) not in ("language", "direction"):  # "tiếng Anh"
+            k = tx.index_of(m.start())
+            if k is not None and cover.free(m.start(), m.end()) and not _inside_word(tx, k, m.end()) and \
+                    prefix_before(tx, k) not in ("language", "direction"):  # "tiếng Anh"
                 extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
                 cover.take(m.start(), m.end())
     return _clubs(names + extra, tx)

@@ -128,7 +128,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names = [n for n in names if text[n.start:n.end] not in common]
     if tx.vessels:  # a place an article names ships after is the ship wherever no place word says otherwise
         names = [n for n in names if not (n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in tx.vessels and
-                                          prefix_before(tx, tx.index_of(n.start)) != "prefix")]
+                                          prefix_before(tx, tx.index_of(n.start) or 0) != "prefix")]
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if n.weak and _product_name(tx, n)]
         tx.no_name_spans.extend((n.start, n.end) for n in products)

@@ -204,9 +204,9 @@ class Text:
         self.vessels: set[str] = set()  # places it names ships after ("tàu ngầm lớp Ohio")
         self._index = {s.start: k for k, s in enumerate(self.syls)}
 
-    def index_of(self, start: int) -> int:
-        """The syllable that starts at character ``start`` (0 when none does)."""
-        return self._index.get(start, 0)
+    def index_of(self, start: int) -> int | None:
+        """The syllable that starts at character ``start``, or None when none does."""
+        return self._index.get(start)
 
     def joined_tight(self, k: int) -> bool:
         """Syllable ``k`` (a hyphen) touches both neighbours: "Mỹ-ASEAN"."""
