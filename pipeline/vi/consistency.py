@@ -238,7 +238,7 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-    if _sports_text(text):  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
+    if tx.sports:  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
         for n in ordered:
             surface = text[n.start:n.end]
             if n.weak and n.label == "ORG" and surface.isalpha() and not _SHOUTED_WORD.fullmatch(surface) and \
@@ -251,17 +251,8 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
     return out
 
 
-# Words of sports reporting; an article using several of them is about sport.
-_SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn thắng|ghi bàn|tiền đạo|tiền vệ|hậu vệ|thủ môn|"
-                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ|tứ kết|bán kết|"
-                           r"chung kết|hạt giống|vô địch|đối thủ)\b", re.IGNORECASE)
 _SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
 _SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
-
-
-def _sports_text(text: str) -> bool:
-    """Three or more different words of sports reporting occur in ``text``."""
-    return len({m.group() for m in _SPORTS_WORDS.finditer(text)}) >= 3
 
 
 def _complete_cut_names(names: list[Name], text: str) -> None:
@@ -343,7 +334,7 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
     """In sports reporting, a province that names a club of the article ("CLB Thanh Hóa") is the
     club when it stands alone ("trận gặp Thanh Hóa"), unless a place word comes before it."""
     text = tx.text
-    if not _sports_text(text):
+    if not tx.sports:
         return names
     clubs = {lx.tone_key(text[n.start:n.end].split(" ", 1)[1]) if text[n.start:n.end].startswith("CLB ")
              else lx.tone_key(text[n.start:n.end][len("Câu lạc bộ "):])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.vi import lexicon as lx
 
@@ -54,12 +54,12 @@ class Syl:
     def cap(self) -> bool:
         return self.text[0].isupper()
 
-    @property
+    @cached_property  # asked for again and again by every rule: computed once per syllable
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not _SURNAME_CAPS.fullmatch(self.text)
 
-    @property
+    @cached_property
     def namey(self) -> bool:
         return self.alpha and (self.cap or self.acronym)
 
@@ -156,6 +156,12 @@ def _glued_word(t: str, res: Resources) -> int:
     return 0
 
 
+# Words of sports reporting; an article using several of them is about sport.
+_SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn thắng|ghi bàn|tiền đạo|tiền vệ|hậu vệ|thủ môn|"
+                           r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ|tứ kết|bán kết|"
+                           r"chung kết|hạt giống|vô địch|đối thủ)\b", re.IGNORECASE)
+
+
 class Text:
     """The syllables of the article text with lexicon look-ups over them."""
 
@@ -203,6 +209,11 @@ class Text:
         self.no_name_spans: list[tuple[int, int]] = []  # where it names them, and other spans that hold no name
         self.vessels: set[str] = set()  # places it names ships after ("tàu ngầm lớp Ohio")
         self._index = {s.start: k for k, s in enumerate(self.syls)}
+
+    @cached_property
+    def sports(self) -> bool:
+        """Three or more different words of sports reporting occur in the text."""
+        return len({m.group().lower() for m in _SPORTS_WORDS.finditer(self.text)}) >= 3
 
     def index_of(self, start: int) -> int | None:
         """The syllable that starts at character ``start``, or None when none does."""
