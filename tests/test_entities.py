@@ -282,6 +282,12 @@ def test_people_named_by_initials():
     # the head of a body whose function is in lower case; a navy named alone
     ("Ông là Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương. Hải quân cho biết tàu đã chìm.",
      [("Ban chỉ đạo Cải cách tư pháp Trung ương", "ORG"), ("Hải quân", "ORG")]),
+    # an event name stops at a two-syllable verb and at "chính thức"; a list of events says
+    # nothing of a person after a semicolon
+    ("Hội nghị cấp cao ASEAN diễn ra hôm nay. Lễ hội Du lịch Cửa Lò chính thức hoãn. Cô đoạt giải Emmy "
+     "và Grammy; Danese Cooper là nhà khoa học.",
+     [("Hội nghị cấp cao ASEAN", "EVENT"), ("Lễ hội Du lịch Cửa Lò", "EVENT"), ("Emmy", "EVENT"),
+      ("Grammy", "EVENT"), ("Danese Cooper", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -175,7 +175,7 @@ _IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=
 # One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
 _SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
 _MOTION_CUES = frozenset({"từ", "tới"})  # cues of a place for one-word names only
-_LIST_GAPS = frozenset({", ", "; ", " và ", ", và "})
+_LIST_GAPS = frozenset({", ", " và ", ", và "})
 _CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
 
 
@@ -235,7 +235,7 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         label = _cue_label(text, n.start, n.end)
         if label:
             votes[label] += _CUE_WEIGHT
-        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak)
+        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
     if tx.sports:  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"

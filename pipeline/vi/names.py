@@ -850,7 +850,7 @@ def _descriptive_end(tx: Text, b: int, boundary: frozenset, limit: int = 10) -> 
                         syls[j + 1].key in boundary:
                     break
                 w = 1
-            elif tx.key(j, j + w) in boundary or s.key in boundary or tx.match(j, res.titles):
+            elif tx.key(j, j + w) in boundary or _boundary_at(tx, j, boundary) or tx.match(j, res.titles):
                 break
             j, n = j + w, n + w
         elif s.namey and not tx.match(j, res.titles) and not _person_len(tx, j, len(syls)):
