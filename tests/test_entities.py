@@ -288,6 +288,9 @@ def test_people_named_by_initials():
      "và Grammy; Danese Cooper là nhà khoa học.",
      [("Hội nghị cấp cao ASEAN", "EVENT"), ("Lễ hội Du lịch Cửa Lò", "EVENT"), ("Emmy", "EVENT"),
       ("Grammy", "EVENT"), ("Danese Cooper", "PERSON")]),
+    # hospitals are named after people and places, and some end in a number
+    ("Bệnh viện Bạch Mai 3 năm qua tiếp nhận 500 ca. Bệnh viện Trung ương Quân đội 108 tổ chức lễ.",
+     [("Bệnh viện Bạch Mai", "ORG"), ("Bệnh viện Trung ương Quân đội 108", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

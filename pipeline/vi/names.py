@@ -39,6 +39,11 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
+# Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108",
+# "Nhà máy Z121"), and that number: not a count ("... 3 năm"), a score, a date or a decimal.
+_NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp")
+_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b(?![-–/.,:]\d)(?![ \t]+(?:năm|tháng|ngày|giờ|phút|người|ca|giường|"
+                          r"bệnh nhân|lần|tuổi|km|m|%|triệu|tỷ|nghìn|ngàn)\b)")
 # An elected body's term is part of its name: "Quốc hội khóa XIV", "Trung ương Đảng khóa XII".
 _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
@@ -73,10 +78,10 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
 # Heads of companies: a known company's name after them and their function is the brand's.
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
-# Heads of schools, which are often named after a person: the name after them is the school's.
+# Heads of schools and hospitals, which are often named after a person: the name after them is theirs.
 _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
     "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
-    "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện"))
+    "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện", "Bệnh viện"))
 _COMPASS = {"đông", "tây", "nam", "bắc"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
 _LAW_BOUNDARY = NAME_BOUNDARY - {"về"}
@@ -121,8 +126,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = parenthesised(names, tx)
     for n in names:
-        if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end)):
-            n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV"
+        if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
+                                 text.startswith(_NUMBERED_NAME_HEADS, n.start) and _NUMBER_TAIL.match(text, n.end)):
+            n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
     common = common_abbreviations(tx)
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
