@@ -291,6 +291,10 @@ def test_people_named_by_initials():
     # hospitals are named after people and places, and some end in a number
     ("Bệnh viện Bạch Mai 3 năm qua tiếp nhận 500 ca. Bệnh viện Trung ương Quân đội 108 tổ chức lễ.",
      [("Bệnh viện Bạch Mai", "ORG"), ("Bệnh viện Trung ương Quân đội 108", "ORG")]),
+    # a body whose head needs a name, followed by a person's name, is named after that person,
+    # unless a title before it says the person is someone in the body
+    ("Quỹ Trần Văn Thọ trao học bổng. Phòng khám Nguyễn Trãi đông. Chủ tịch UBND Lê Văn Bình đến.",
+     [("Quỹ Trần Văn Thọ", "ORG"), ("Phòng khám Nguyễn Trãi", "ORG"), ("Lê Văn Bình", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -391,7 +391,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Vụ việc xảy ra": a sentence opening with an ordinary word, not the head "Vụ"
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
-            namesake = tx.key(i, i + m) in _NAMESAKE_HEADS
+            namesake = tx.key(i, i + m) in _NAMESAKE_HEADS or not head.bare_is_org and not roles  # "Quỹ Trần Văn Thọ"
             stop = _trailing_person(tx, i + m, b, roles)
             if stop == i + m and namesake:
                 stop = b  # "Trường Tiểu học Ngô Gia Tự": schools are named after people
