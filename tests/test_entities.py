@@ -295,6 +295,9 @@ def test_people_named_by_initials():
     # unless a title before it says the person is someone in the body
     ("Quỹ Trần Văn Thọ trao học bổng. Phòng khám Nguyễn Trãi đông. Chủ tịch UBND Lê Văn Bình đến.",
      [("Quỹ Trần Văn Thọ", "ORG"), ("Phòng khám Nguyễn Trãi", "ORG"), ("Lê Văn Bình", "PERSON")]),
+    # a competition named by its body's acronym
+    ("Chelsea vào chung kết FA Cup. Việt Nam vô địch AFF Cup 2018.",
+     [("Chelsea", "ORG"), ("FA Cup", "EVENT"), ("Việt Nam", "LOC"), ("AFF Cup 2018", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

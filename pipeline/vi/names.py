@@ -606,6 +606,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org":
             i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen")
             continue
+        elif n_syl >= 2 and syls[j - 1].key in res.foreign_event and syls[j - 1].cap:
+            label, weak = "EVENT", True  # "FA Cup", "AFF Cup": a competition named by its body
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             if n_syl == 1 and (not roles or s.acronym) and not tx.match(j, res.heads):
