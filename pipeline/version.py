@@ -2,4 +2,4 @@
 
 Bump it whenever a change can alter any record.
 """
-PIPELINE_VERSION = "0.4.1"
+PIPELINE_VERSION = "0.4.2"
