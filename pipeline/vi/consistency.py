@@ -177,6 +177,8 @@ _SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"
 _MOTION_CUES = frozenset({"từ", "tới"})  # cues of a place for one-word names only
 _LIST_GAPS = frozenset({", ", " và ", ", và "})
 _CUE_WEIGHT, _CUE_CAP = 0.2, 0.9  # one cue is more than any number of defaults, never evidence
+_SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
+_SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
 
 
 def _cue_label(text: str, start: int, end: int) -> str | None:
@@ -249,10 +251,6 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)
     return out
-
-
-_SHOUTED_WORD = re.compile(r"[A-ZĐ]+")
-_SPORTS_WEIGHT = 0.05  # more than the defaults of every mention, less than any cue or evidence
 
 
 def _complete_cut_names(names: list[Name], text: str) -> None:
@@ -336,9 +334,8 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
     text = tx.text
     if not tx.sports:
         return names
-    clubs = {lx.tone_key(text[n.start:n.end].split(" ", 1)[1]) if text[n.start:n.end].startswith("CLB ")
-             else lx.tone_key(text[n.start:n.end][len("Câu lạc bộ "):])
-             for n in names if n.label == "ORG" and text[n.start:n.end].startswith(_CLUB_HEADS)}
+    clubs = {lx.tone_key(text[n.start + len(head):n.end]) for n in names if n.label == "ORG"
+             for head in _CLUB_HEADS if text.startswith(head, n.start)}
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
             before = lx.tone_key(text[max(0, n.start - 12):n.start]).split()

@@ -39,11 +39,9 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
-# Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108",
-# "Nhà máy Z121"), and that number: not a count ("... 3 năm"), a score, a date or a decimal.
+# Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108").
 _NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp")
-_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b(?![-–/.,:]\d)(?![ \t]+(?:năm|tháng|ngày|giờ|phút|người|ca|giường|"
-                          r"bệnh nhân|lần|tuổi|km|m|%|triệu|tỷ|nghìn|ngàn)\b)")
+_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b")
 # An elected body's term is part of its name: "Quốc hội khóa XIV", "Trung ương Đảng khóa XII".
 _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
@@ -127,7 +125,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = parenthesised(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
-                                 text.startswith(_NUMBERED_NAME_HEADS, n.start) and _NUMBER_TAIL.match(text, n.end)):
+                                 text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
     common = common_abbreviations(tx)
     if common:
@@ -656,7 +654,9 @@ def _model_word(text: str) -> bool:
 _COUNTERS = frozenset({"lần", "bàn", "trận", "điểm", "tuổi", "người", "năm", "tháng", "ngày", "giờ", "phút",
                        "giây", "tuần", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "chục", "vạn", "km", "m", "cm",
                        "kg", "tấn", "lít", "ha", "độ", "mùa", "kỳ", "vòng", "set", "game", "chiếc", "con",
-                       "cái", "đội", "cầu", "thủ", "học", "sinh", "ca", "liều", "mũi", "sao", "giải", "huy"})
+                       "cái", "đội", "cầu", "thủ", "học", "sinh", "ca", "liều", "mũi", "sao", "giải", "huy",
+                       "giường", "bệnh"})
+_COUNT_AFTER = re.compile(r"[-–/.,:]\d|[ \t]*%|[ \t]+([^\W\d_]+)")
 _MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]{0,2}")
 
 
@@ -666,10 +666,21 @@ def _model_number_after(tx: Text, j: int) -> bool:
     syls = tx.syls
     if j >= len(syls) or not tx.joined(j - 1, j) or not _MODEL_NUMBER.fullmatch(syls[j].text):
         return False
-    if re.match(r"[-–/.,:]\d|[ \t]*%", tx.text[syls[j].end:syls[j].end + 2]):
-        return False
-    nxt = syls[j + 1] if j + 1 < len(syls) and tx.joined(j, j + 1) else None
-    return nxt is None or not nxt.alpha or nxt.cap or nxt.key not in _COUNTERS
+    return not _counted(tx.text, syls[j].end)
+
+
+def _name_number(text: str, end: int) -> re.Match | None:
+    """A bare number right after a name at ``end`` that is part of it, not a count after it."""
+    m = _NUMBER_TAIL.match(text, end)
+    return m if m and not _counted(text, m.end()) else None
+
+
+def _counted(text: str, end: int) -> bool:
+    """The number ending at ``end`` counts or measures something ("3 lần", "2 bàn", "33%", "500
+    giường") or is part of a score, a date or a decimal ("6-2", "21/4", "6,43"): no model number and
+    no number in a name."""
+    m = _COUNT_AFTER.match(text, end)
+    return bool(m) and (m.group(1) is None or m.group(1)[0].islower() and lx.tone_key(m.group(1)) in _COUNTERS)
 
 
 def _branch_place(tx: Text, j: int, acronym: bool) -> int:
@@ -976,13 +987,8 @@ def _lower_tail_before_parenthesis(tx: Text, b: int) -> int:
     """End of one to three lower-case words after a body's capitalised name that run up to a
     parenthesis: they are the end of the name ("Cục Quản lý Đăng ký kinh doanh (Bộ KH&ĐT)",
     "Trung tâm Kiểm soát bệnh tật (CDC)"), which official names often write in lower case."""
-    syls = tx.syls
-    k = b
-    while k < len(syls) and k - b < 3 and syls[k].alpha and not syls[k].namey and tx.joined(k - 1, k) and \
-            not _boundary_at(tx, k) and tx.res.prefixes.get(syls[k].key) is None:
-        k += 1
-    return k if k > b and tx.text[syls[k - 1].end:syls[k - 1].end + 2] in (" (", "(\u200b") or \
-        k > b and tx.text[syls[k - 1].end:syls[k - 1].end + 1] == "(" else b
+    k = _function_words(tx, b, 3)
+    return k if k > b and tx.text.startswith((" (", "("), tx.syls[k - 1].end) else b
 
 
 def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
