@@ -144,7 +144,7 @@ def _glued_word(t: str, res: Resources) -> int:
     """Where a Vietnamese word glued to the word before it starts in ``t`` (0 when none): the end
     must be a Vietnamese syllable that opens with a consonant and carries a Vietnamese letter
     ("Giangcó", "Floridavà", "Minhmà"), and the start a capitalised word or a Vietnamese syllable."""
-    if len(t) < 5 or not t.isalpha() or lx.tone_key(t) in res.syllables or not VI_LETTERS.search(t.lower()):
+    if len(t) < 5 or not t.isalpha() or not VI_LETTERS.search(t.lower()) or lx.tone_key(t) in res.syllables:
         return 0
     for cut in range(len(t) - 2, 1, -1):
         head, tail = t[:cut], t[cut:]
