@@ -135,8 +135,8 @@ def _dotted_prefixes() -> frozenset:
 
 def _join(key: str, prev: Syl, syl: Syl) -> str:
     """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
-    if syl.text in "-–" or prev.text in "-–":
-        return key + syl.key
+    if syl.text in "-–" or prev.text in "-–" or syl.text == ",":
+        return key + syl.key  # "bà rịa-vũng tàu", "bộ văn hóa, thể thao và du lịch"
     return f"{key} {syl.key}"
 
 
