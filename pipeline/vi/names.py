@@ -46,9 +46,15 @@ _NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b")
 _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
+_ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
 _EVENT_TAIL = re.compile(
-    r"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
-    r"|\d{4}\b|[IVXLC]+\b|\d{1,2}\b)")
+    rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
+    r"|(?:năm[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)|[IVXLC]+\b|\d{1,2}\b(?![/.,:]\d))")
+# The edition or year that closes any event's name: "Menpora Cup 2021", "Thế vận hội Bắc Kinh
+# năm 2008", "Hội nghị Cấp cao ASEAN lần thứ 36 và 37".
+_EVENT_EDITION = re.compile(
+    rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
+    r"|(?:năm[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
@@ -144,6 +150,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                 n.label, n.opinion = label, True
     if consistency:
         names = make_consistent(names, tx)
+    for n in names:
+        if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)):
+            n.end = m.end()
     return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
 
 
