@@ -957,6 +957,8 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
         if s.alpha and not s.namey and (s.key not in NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
             if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
                 break
+            if s.key not in _FUNCTION_WORDS_IN_ORG and _ends_in_place(tx, b):
+                break  # a name that ends in a place is complete: "Đội tuyển Việt Nam cần đánh bại Indonesia"
             # up to four lower-case syllables before the name goes on capitalised:
             # "Tập đoàn Tài chính phát triển quốc tế Mỹ", "Cơ quan Thương mại và phát triển Mỹ"
             nxt = b
@@ -1040,10 +1042,17 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     return end if _closes_properly(tx, end) else b
 
 
+def _ends_in_place(tx: Text, b: int) -> bool:
+    """A gazetteer place ends the syllables before ``b``: "Đội tuyển Việt Nam"."""
+    return any(tx.syls[x].cap and tx.key(x, b) in tx.res.places for x in range(max(0, b - 4), b))
+
+
 def _function_and_place(tx: Text, b: int) -> int:
     """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
     ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
     syls, res = tx.syls, tx.res
+    if _ends_in_place(tx, b):
+        return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
     j = _function_words(tx, b, 6)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
