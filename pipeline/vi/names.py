@@ -399,6 +399,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and s.cap:
             head = res.heads[tx.key(i, i + m)]
             namesake = tx.key(i, i + m) in _NAMESAKE_HEADS or not head.bare_is_org and not roles  # "Quỹ Trần Văn Thọ"
+            if not roles and i == a and a > 1 and syls[a - 1].key == "của" and tx.joined(a - 1, a):
+                roles = _roles_before(tx, a - 1)[0]  # "Người phát ngôn của Hải quân Indonesia Julius Widjojono"
             stop = _trailing_person(tx, i + m, b, roles)
             if stop == i + m and namesake:
                 stop = b  # "Trường Tiểu học Ngô Gia Tự": schools are named after people
