@@ -517,10 +517,13 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                         not syls[line].sent_start and syls[line].key not in NAME_BOUNDARY and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
-                if line > i + mk and not any(syls[k].key in res.foreign_org or syls[k].acronym
-                                             for k in range(i + mk, j)):
+                if line > i + mk and (res.known[tx.key(i, i + mk)].type != "media" or len(syls[i + mk].text) == 1) and \
+                        not any(syls[k].key in res.foreign_org or syls[k].acronym for k in range(i + mk, j)):
                     # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line
-                    # name a product, with the model words that follow; the line alone names it too
+                    # name a product, with the model words that follow; the line alone names it too.
+                    # An outlet's name goes on in a section or title ("BBC Earth"), or, at a line
+                    # start, in the standfirst ("Dân trí Gương mặt ..."), unless a model letter
+                    # follows ("Sputnik V").
                     j = line
                     while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
                         j += 1
