@@ -211,8 +211,8 @@ def _run_end(tx: Text, k: int) -> int:
 
 def _ends_entry(tx: Text, k: int, j: int) -> bool:
     """A place or known organisation of two or more syllables ends just before ``j``."""
-    return any(tx.key(x, j) in tx.res.places or tx.key(x, j) in tx.res.known
-               for x in range(max(k, j - 4), j - 1))
+    return any(tx.syls[x].cap and (tx.key(x, j) in tx.res.places or tx.key(x, j) in tx.res.known)
+               for x in range(max(k, j - 4), j - 1))  # not "đồng Văn" in "Cộng đồng Văn hóa"
 
 
 def _person_len(tx: Text, i: int, b: int) -> int:
@@ -1052,13 +1052,16 @@ def _ends_in_place(tx: Text, b: int) -> bool:
     return any(tx.syls[x].cap and tx.key(x, b) in tx.res.places for x in range(max(0, b - 4), b))
 
 
+_PEOPLE = frozenset({"người"})
+
+
 def _function_and_place(tx: Text, b: int) -> int:
     """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
     ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
     syls, res = tx.syls, tx.res
     if _ends_in_place(tx, b):
         return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
-    j = _function_words(tx, b, 6)
+    j = _function_words(tx, b, 6, _PEOPLE)  # not "Cộng đồng người Việt"
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
     p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
