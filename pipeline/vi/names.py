@@ -1052,16 +1052,13 @@ def _ends_in_place(tx: Text, b: int) -> bool:
     return any(tx.syls[x].cap and tx.key(x, b) in tx.res.places for x in range(max(0, b - 4), b))
 
 
-_PEOPLE = frozenset({"người"})
-
-
 def _function_and_place(tx: Text, b: int) -> int:
     """End of "<head> <function in lower case> [tỉnh] <place>" after a bare head ending at ``b``
     ("Sở giáo dục Palmira", "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"); ``b`` when none."""
     syls, res = tx.syls, tx.res
     if _ends_in_place(tx, b):
         return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
-    j = _function_words(tx, b, 6, _PEOPLE)  # not "Cộng đồng người Việt"
+    j = _function_words(tx, b, 6)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
     p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
