@@ -79,7 +79,10 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
 # Military units and commands, which are named by a number: "Hạm đội 7", "Quân khu 4", "Sư đoàn 5".
 _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
+# Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
+_OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
+_COUNTERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
 # Heads of companies: a known company's name after them and their function is the brand's.
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
 # Heads of schools and hospitals, which are often named after a person: the name after them is theirs.
@@ -106,6 +109,12 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     i, n = 0, len(syls)
     while i < n:
         if not syls[i].namey:
+            if syls[i].key in _NUMBERED_UNITS and i + 1 < n and syls[i + 1].text.isdigit() and \
+                    len(syls[i + 1].text) <= 2 and tx.joined(i, i + 1) and \
+                    not (i > 0 and (syls[i - 1].text.isdigit() or syls[i - 1].key in _COUNTERS)):
+                names.append(Name(*tx.span(i, i + 2), "LOC"))  # "quận 12": the number is the name
+                i += 2
+                continue
             h = tx.match(i, _HOSTED_KEYS) if syls[i].alpha and syls[i].word_first and not (
                 i > 0 and syls[i - 1].key in ("các", "quan") and tx.joined(i - 1, i)) else 0  # "cơ quan chính phủ X"
             if h and i + h < n and syls[i + h].cap and tx.match(i + h, res.places) and tx.joined(i + h - 1, i + h):
@@ -492,8 +501,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
         if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
-                i + mp < len(syls) and not syls[i + mp].cap and tx.key(i, i + mp + 1) in res.common:
-            mp = 0  # "Anh em ...": a sentence opening with an ordinary word
+                i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
+                (tx.key(i, i + mp + 1) in res.common or
+                 tx.key(i, i + mp) in _OPENING_WORDS and tx.key(i, i + mp) not in tx.caps_inside_sentences):
+            mp = 0  # "Anh em ...", "Anh được PSSI ...": a sentence opening with an ordinary word or a
+            # pronoun, when the article never names the country inside a sentence
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
@@ -953,6 +965,9 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
         if res.prefixes.get(s.key) == "prefix" and tx.match(nxt, res.places):
             b = nxt + tx.match(nxt, res.places)  # "UBND tỉnh Thừa Thiên Huế"
             continue
+        if s.key in _NUMBERED_UNITS and syls[nxt].text.isdigit() and len(syls[nxt].text) <= 2:
+            b = nxt + 1  # "Công an quận 7", "Trung tâm Y tế phường 7"
+            break
         if s.key in res.unit_prefixes and syls[nxt].cap and not syls[nxt].acronym:
             end = _run_end(tx, nxt)
             b = _trailing_person(tx, nxt, end, [])  # "Công an xã Lìa", a commune no gazetteer has

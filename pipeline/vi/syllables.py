@@ -215,6 +215,11 @@ class Text:
         """Three or more different words of sports reporting occur in the text."""
         return len({m.group().lower() for m in _SPORTS_WORDS.finditer(self.text)}) >= 3
 
+    @cached_property
+    def caps_inside_sentences(self) -> frozenset:
+        """Keys of the capitalised syllables written somewhere other than at a sentence start."""
+        return frozenset(s.key for s in self.syls if s.cap and not s.sent_start)
+
     def index_of(self, start: int) -> int | None:
         """The syllable that starts at character ``start``, or None when none does."""
         return self._index.get(start)
