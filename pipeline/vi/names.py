@@ -329,7 +329,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 i += t
                 after_title = True
                 continue
-        # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean.
+        # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean, but a
+        # country that is no given name is the country ("bạn Lào": Laos, the friendly nation).
+        c = tx.match(i, res.places, b) if honorific and s.cap else 0
+        if c and tx.key(i, i + c) in _COUNTRY_KEYS() and res.contexts.get(tx.key(i, i + c)) is None and \
+                (i + c == b or not syls[i + c].cap):
+            honorific, after_title = False, False
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn"),
             # and so may the given name after a surname ("ông Phạm Quốc Vương")
