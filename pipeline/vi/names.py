@@ -818,12 +818,15 @@ def _classifier_before(tx: Text, i: int) -> str | None:
     """What the classifier noun right before ``syls[i]`` (in lower case, or opening the sentence)
     says it names ("product", "org") or None: "vệ tinh NanoDragon", "tờ Sport Keeda"."""
     syls, contexts = tx.syls, tx.res.name_contexts
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         k = i - n
         if k >= 0 and syls[k].word_first and \
                 all(syls[x].alpha and (not syls[x].cap or x == k and syls[x].sent_start) for x in range(k, i)) \
-                and all(tx.joined(x, x + 1) for x in range(k, i)) and tx.key(k, i) in contexts:
-            return contexts[tx.key(k, i)]
+                and all(tx.joined(x, x + 1) for x in range(k, i)):
+            if tx.key(k, i) in contexts:
+                return contexts[tx.key(k, i)]
+            if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
+                return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
     return None
 
 
