@@ -443,9 +443,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names
-            if tx.key(i, i + m) in _PRESS_HEADS and tx.key(i + m, stop) in _COUNTRY_KEYS() and \
-                    tx.key(i + m, stop) not in _HOME_KEYS:
-                out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country
+            if tx.key(i + m, stop) in _COUNTRY_KEYS() and (not head.in_name or tx.key(i, i + m) in _PRESS_HEADS and
+                                                           tx.key(i + m, stop) not in _HOME_KEYS):
+                out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country;
+                # "Đội tuyển Việt Nam": its team
                 b = max(b, b2)
                 i = stop
                 continue
