@@ -559,6 +559,13 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 out.append(Name(*tx.span(i, i + mp), "LOC"))
                 i += mp
             continue
+        if s.key == "ngày" and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and not roles:
+            # "Ngày Giải phóng miền Nam", "Ngày Nhà giáo Việt Nam": a day's name, no entity;
+            # the places and bodies it names are
+            i += 1
+            while i < b and not (tx.match(i, res.places, b) or tx.match(i, res.known, b)):
+                i += 1
+            continue
         # Not names: capitalised common nouns and abbreviations (AI, R&D), a portfolio after a
         # title ("Bộ trưởng Ngoại giao", but a role takes none: "ca sĩ Quốc Thiên"), a
         # sentence-initial ordinary word ("Tuy nhiên").
