@@ -213,6 +213,10 @@ def _run_end(tx: Text, k: int) -> int:
                 syls[j - 1].cap and not syls[j - 1].acronym and not syls[j + 1].acronym and \
                 not (vietnamese(tx, j - 1) and vietnamese(tx, j + 1)):
             j += 1  # a particle inside a foreign name: "Von der Leyen", "Leonardo da Vinci"
+        elif _particle(s) and j + 2 < n and _particle(syls[j + 1]) and syls[j + 2].cap and \
+                tx.joined(j, j + 1) and tx.joined(j + 1, j + 2) and syls[j - 1].cap and \
+                not syls[j - 1].acronym and not syls[j + 2].acronym and not vietnamese(tx, j - 1):
+            j += 2  # two particles: "Ursula von der Leyen", "Vincent van de Berg"
         else:
             break
     return j
@@ -338,7 +342,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn"),
             # and so may the given name after a surname ("ông Phạm Quốc Vương")
-            while j < b and j - i < 5 and (_particle(syls[j]) and j + 1 < b and syls[j + 1].cap or
+            while j < b and j - i < 5 and (_particle(syls[j]) and j + 1 < b and (
+                    syls[j + 1].cap or _particle(syls[j + 1]) and j + 2 < b and syls[j + 2].cap) or
                                             syls[j].cap and syls[j].alpha and not syls[j].acronym and
                                             (not _title_at(tx, j, b) or syls[i].key in res.surnames and j - i <= 3
                                              and vietnamese(tx, j)) or tx.joined_tight(j) or
@@ -590,7 +595,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # The rest, up to the next lexicon boundary: a person after a title or honorific, a
         # place after a place word, otherwise an organisation or a foreign personal name.
         j = i + w
-        while j < b and not (tx.match(j, res.titles, b) or tx.match(j, res.heads, b) or
+        while j < b and not (tx.match(j, res.titles, b) or syls[j].cap and tx.match(j, res.heads, b) or
                              tx.match(j, res.places, b) or tx.match(j, res.known, b) or
                              _person_len(tx, j, b)):
             j += 1
