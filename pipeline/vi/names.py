@@ -468,7 +468,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i += 1
             continue
         if s.cap and (place_next or prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
-                and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)):
+                and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)) \
+                and not (i + 1 < len(syls) and syls[i + 1].alpha and not syls[i + 1].cap and tx.joined(i, i + 1)
+                         and tx.key(i, i + 2) in res.common and not tx.match(i, res.places)):
+            # (not "chùa Phật giáo", "nhà thờ Giáo xứ": an ordinary word with a capital)
             j = i + 1
             while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
                     and not tx.match(j, res.heads, b) and not _person_ends_run(tx, j, b):
