@@ -207,7 +207,7 @@ def _run_end(tx: Text, k: int) -> int:
             j += 1  # a hyphen glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập"
         elif s.text == "-" and j + 1 < n and tx.joined_tight(j) and syls[j - 1].cap and \
                 syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
-                syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 4:
+                syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 6:
             j += 2  # the second half of a foreign given name: "Lee Hyun-koo", "Moon Jae-in"
         elif _particle(s) and j + 1 < n and syls[j + 1].cap and tx.joined(j, j + 1) and \
                 syls[j - 1].cap and not syls[j - 1].acronym and not syls[j + 1].acronym and \
@@ -603,7 +603,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                              _person_len(tx, j, b)):
             j += 1
         n_syl = sum(1 for k in range(i, j) if syls[k].alpha)  # "François-Henri Pinault" is three
-        caps = all(syls[k].cap and not syls[k].acronym or _particle(syls[k]) and i < k < j - 1
+        caps = all(syls[k].cap and not syls[k].acronym or _particle(syls[k]) and i < k < j - 1 or
+                   k > i and syls[k - 1].text == "-" and tx.joined_tight(k - 1)  # "Guk-hyeon"
                    for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
