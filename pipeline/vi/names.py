@@ -383,6 +383,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Giải Nhất" is a prize
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
+        if m and s.cap and i + m == b and res.events[tx.key(i, i + m)] == "head":
+            b = _named_after_lower(tx, b)  # "Đại hội đảng Cộng sản Cuba lần thứ 8"
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             if res.events[tx.key(i, i + m)] != "name":
                 end_i = _descriptive_end(tx, b, NAME_BOUNDARY)
@@ -945,6 +947,24 @@ def _descriptive_end(tx: Text, b: int, boundary: frozenset, limit: int = 10) -> 
     if m:
         j = _skip_to(tx, j, m.end())
     return j
+
+
+def _named_after_lower(tx: Text, b: int) -> int:
+    """End of one to three lower-case words after an event's head that lead to a capitalised
+    name ending on a word's end ("Đại hội đảng Cộng sản Cuba"); ``b`` when there is none."""
+    syls = tx.syls
+    k = b
+    while k < len(syls) and k - b < 3 and syls[k].alpha and not syls[k].cap and tx.joined(k - 1, k) and \
+            not _boundary_at(tx, k) and syls[k].key != "do":
+        k += 1
+    if k == b or k >= len(syls) or not syls[k].cap or not syls[k].alpha or not tx.joined(k - 1, k) or \
+            tx.match(k, tx.res.laws) or tx.match(k, tx.res.titles):
+        return b  # not "Hội nghị triển khai Quyết định ...": the meeting is about an instrument
+    end = _run_end(tx, k)
+    if end < len(syls) and syls[end].alpha and not syls[end].cap and tx.joined(end - 1, end) and \
+            tx.key(end - 1, end + 1) in tx.res.common:
+        return b  # "Đối thoại chiến lược Quốc phòng": the capital opens an ordinary word
+    return end
 
 
 def _closes_properly(tx: Text, j: int) -> bool:
