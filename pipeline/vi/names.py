@@ -441,6 +441,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     stop = _trailing_person(tx, i + m, b2, roles)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
+                b2 = stop = _qualified_tail(tx, stop)  # "Trung tâm Đổi mới sáng tạo quốc gia"
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
             if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
@@ -1056,6 +1057,21 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
         if _person_len(tx, nxt, end) == end - nxt:
             break
         b = end
+    return b
+
+
+# Words that close an official name written in lower case: "Viện Tim mạch quốc gia".
+_NAME_CLOSERS = frozenset({"quốc gia", "quốc tế", "trung ương", "toàn quốc", "toàn cầu"})
+
+
+def _qualified_tail(tx: Text, b: int) -> int:
+    """End of up to five lower-case words after a body's capitalised name that end in a word
+    of scope ("quốc gia", "quốc tế", "trung ương") where the name ends: "Trung tâm Đổi mới
+    sáng tạo quốc gia", "Ủy ban Bầu cử quốc gia"; ``b`` when there are none."""
+    k = _function_words(tx, b, 5)
+    for end in range(k, b + 1, -1):
+        if tx.key(end - 2, end) in _NAME_CLOSERS:
+            return end
     return b
 
 
