@@ -274,6 +274,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         roles = []
     place_next = False
     weak = False
+    portfolio_end = -1  # where the words of a portfolio after a title ended
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         tx.match(a, res.events, b) or tx.match(a, res.known, b) or tx.match(a, res.places, b))
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung"
@@ -339,6 +340,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if c and tx.key(i, i + c) in _COUNTRY_KEYS() and res.contexts.get(tx.key(i, i + c)) is None and \
                 (i + c == b or not syls[i + c].cap):
             honorific, after_title = False, False
+        if honorific and i > 0 and syls[i - 1].key == "bầu" and (tx.match(i, res.heads) or tx.match(i, res.known)) \
+                and not _person_len(tx, i, b):
+            honorific, after_title = False, False  # "bầu Ban chấp hành", "bầu Quốc hội": to elect a body
         if honorific and s.cap and not s.acronym:
             j = i + 1  # the name's first syllable may itself look like a title ("ông Anh Tuấn"),
             # and so may the given name after a surname ("ông Phạm Quốc Vương")
@@ -589,10 +593,14 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
         foreign_next = wkey not in res.common and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and \
             not syls[i + 1].acronym and not vietnamese(tx, i + 1)  # "Kim Kardashian"
+        name_after_portfolio = portfolio and i == portfolio_end and (w == 1 or wkey not in res.common) and \
+            i + 1 < b and syls[i + 1].cap
+        # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
-                not (i + 1 < b and _particle(syls[i + 1])) and (
+                not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
+            portfolio_end = i if portfolio and w > 1 and wkey in res.common else -1
             while i < b and syls[i].alpha and not syls[i].cap and tx.joined(i - 1, i):
                 i += 1  # the rest of the ordinary word: "Năm nay Tân Tạo" names "Tân Tạo"
             if after_title and roles and role_start is not None:
