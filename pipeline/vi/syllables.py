@@ -174,6 +174,12 @@ class Text:
         for wi, (ws, we, sent) in enumerate(words):
             if any(s <= ws < e for s, e in skip):
                 continue
+            if self.syls and self.syls[-1].end == ws and text[ws:we].isdigit() and we - ws <= 2 and \
+                    self.syls[-1].text[-1].isalpha() and self.syls[-1].text[0].isupper():
+                prev = self.syls[-1]  # "BS.CK2" that the word tokenizer cut in two
+                t = prev.text + text[ws:we]
+                self.syls[-1] = Syl(prev.start, we, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
+                continue
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
