@@ -191,7 +191,10 @@ def _particle(s: Syl) -> bool:
 def _run_end(tx: Text, k: int) -> int:
     syls, n = tx.syls, len(tx.syls)
     j = k + 1
+    tentative = 0  # where lower-case words that may begin a lexicon entry started
     while j < n and tx.joined(j - 1, j):
+        if syls[j - 1].namey:
+            tentative = 0
         s = syls[j]
         if s.sent_start:
             break
@@ -202,6 +205,11 @@ def _run_end(tx: Text, k: int) -> int:
             j += 1  # "Ngoại giao", "Cộng sản": a capitalised two-syllable word
         elif s.alpha and any(tx.key(x, j + 1) in tx.res.prefixes_of_entries for x in range(max(k, j - 5), j)):
             j += 1
+            if any(tx.key(x, j) in t for x in range(max(k, j - 6), j - 1) for t in (
+                    tx.res.titles, tx.res.heads, tx.res.events, tx.res.laws, tx.res.known, tx.res.places)):
+                tentative = 0
+            elif not s.cap:
+                tentative = tentative or j - 1  # lower-case words kept only if an entry ends on them
         elif s.text in "-–" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
             j += 1  # a hyphen glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập"
@@ -219,6 +227,9 @@ def _run_end(tx: Text, k: int) -> int:
             j += 2  # two particles: "Ursula von der Leyen", "Vincent van de Berg"
         else:
             break
+    if tentative and (j < n and tx.joined(j - 1, j) and syls[j].alpha and not syls[j].word_first or
+                      any(syls[x].key in NAME_BOUNDARY or syls[x].key == "các" for x in range(tentative, j))):
+        return tentative  # "Liên đoàn bóng" of "Liên đoàn bóng chuyền", "Hiệp hội các": no entry's words
     return j
 
 
