@@ -1042,8 +1042,10 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
         if s.alpha and not s.namey and (s.key not in NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
             if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
                 break
-            if s.key not in _FUNCTION_WORDS_IN_ORG and _ends_in_place(tx, b):
-                break  # a name that ends in a place is complete: "Đội tuyển Việt Nam cần đánh bại Indonesia"
+            if _ends_in_place(tx, b) and (s.key not in _FUNCTION_WORDS_IN_ORG or
+                                          syls[nxt].alpha and not syls[nxt].cap):
+                break  # a name that ends in a place is complete: "Đội tuyển Việt Nam cần đánh bại
+                # Indonesia", "Liên minh châu Âu và doanh nghiệp châu Âu"
             # up to four lower-case syllables before the name goes on capitalised:
             # "Tập đoàn Tài chính phát triển quốc tế Mỹ", "Cơ quan Thương mại và phát triển Mỹ"
             nxt = b
@@ -1144,7 +1146,8 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
 
 def _ends_in_place(tx: Text, b: int) -> bool:
     """A gazetteer place ends the syllables before ``b``: "Đội tuyển Việt Nam"."""
-    return any(tx.syls[x].cap and tx.key(x, b) in tx.res.places for x in range(max(0, b - 4), b))
+    return any((tx.syls[x].cap or tx.syls[x].key in tx.res.lower_region_heads) and tx.key(x, b) in tx.res.places
+               for x in range(max(0, b - 4), b))  # "châu Âu" too
 
 
 def _function_and_place(tx: Text, b: int) -> int:
