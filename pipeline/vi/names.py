@@ -636,7 +636,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
-        if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common:
+        if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common and \
+                not any(syls[k].key in res.foreign_event and syls[k].key != "grand" or syls[k].key in res.foreign_org
+                        for k in range(i, j)):  # "tại Serie A", "tại Energy Future Holdings" (but "tại Grand World")
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j
             continue
@@ -676,6 +678,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         elif n_syl >= 2 and syls[j - 1].key in res.foreign_event and syls[j - 1].cap:
             label, weak = "EVENT", True  # "FA Cup", "AFF Cup": a competition named by its body
+        elif s.acronym and roles and j - i >= 3 and not _particle(syls[i + 1]) and \
+                all(syls[k].cap and syls[k].alpha and not syls[k].acronym for k in range(i + 1, j)) and \
+                not tx.match(i + 1, res.places) and not all(vietnamese(tx, k) for k in range(i + 1, j)):
+            out.append(Name(*tx.span(i, i + 1), "ORG"))  # "Chủ tịch FIGC Gabriele Gravina": the body,
+            label = "PERSON"  # then its head's name
+            i += 1
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             if n_syl == 1 and (not roles or s.acronym) and not tx.match(j, res.heads):
