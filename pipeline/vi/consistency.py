@@ -247,6 +247,10 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
                     sum(c.isupper() for c in surface) == 1 and lx.tone_key(surface) not in tx.res.syllables and \
                     not VI_LETTERS.search(lx.tone_key(surface)):
                 out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
+            elif n.weak and n.label == "LOC" and 2 <= len(surface.split()) <= 3 and \
+                    all(w[:1].isupper() and lx.tone_key(w) in tx.res.syllables for w in surface.split()):
+                # "đánh bại Tấn Trường", "vắng Hùng Dũng, Đình Trọng": players called by their given names
+                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
     for votes in out.values():
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)

@@ -81,6 +81,7 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
+_CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC"})  # "Hà Nội FC", "Sài Gòn FC"
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
 _COUNTERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
 # Heads of companies: a known company's name after them and their function is the brand's.
@@ -492,7 +493,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             # (not "chùa Phật giáo", "nhà thờ Giáo xứ": an ordinary word with a capital)
             j = i + 1
             while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
-                    and not tx.match(j, res.heads, b) and not _person_ends_run(tx, j, b):
+                    and not (tx.match(j, res.heads, b) and j + tx.match(j, res.heads, b) < b) \
+                    and not _person_ends_run(tx, j, b):  # ("sân Thiên Trường": a head that names nothing)
                 j += 1  # "Chủ tịch xã Ia Kha Nguyễn Văn A": the person after the place is not in it
             if tx.match(i, res.places) > j - i:
                 j = i + tx.match(i, res.places)
@@ -581,6 +583,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     b = max(b, j)
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
+            elif i + mp < len(syls) and syls[i + mp].text in _CLUB_SUFFIXES and tx.joined(i + mp - 1, i + mp):
+                out.append(Name(*tx.span(i, i + mp + 1), "ORG"))  # "Hà Nội FC": a club named after its city
+                i += mp + 1
+                b = max(b, i)
             else:
                 out.append(Name(*tx.span(i, i + mp), "LOC"))
                 i += mp
