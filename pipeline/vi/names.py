@@ -49,12 +49,12 @@ _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
 _EVENT_TAIL = re.compile(
     rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
-    r"|(?:năm[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)|[IVXLC]+\b|\d{1,2}\b(?![/.,:]\d))")
+    r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)|[IVXLC]+\b|\d{1,2}\b(?![/.,:]\d))")
 # The edition or year that closes any event's name: "Menpora Cup 2021", "Thế vận hội Bắc Kinh
 # năm 2008", "Hội nghị Cấp cao ASEAN lần thứ 36 và 37".
 _EVENT_EDITION = re.compile(
     rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
-    r"|(?:năm[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d))")
+    r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
@@ -401,6 +401,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and i + m == b and res.events[tx.key(i, i + m)] == "head":
             b = _named_after_lower(tx, b)  # "Đại hội đảng Cộng sản Cuba lần thứ 8"
+            if i + m == b and not _EVENT_TAIL.match(text, syls[b - 1].end):
+                i += m  # "Kỳ thi diễn ra": the head alone names no event
+                continue
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             if res.events[tx.key(i, i + m)] != "name":
                 end_i = _descriptive_end(tx, b, NAME_BOUNDARY)
