@@ -326,6 +326,9 @@ def test_people_named_by_initials():
     # one syllable after a portfolio opens the name; two particles inside a foreign name
     ("Bộ trưởng Công thương Chan Chung Sing nhậm chức. Bà Ursula von der Leyen phát biểu.",
      [("Chan Chung Sing", "PERSON"), ("Ursula von der Leyen", "PERSON")]),
+    # a photo is credited to a person, whatever the words of the name mean elsewhere
+    ("Người nhà tập trung tại bệnh viện (Ảnh: Tuấn Anh). Lúa chín (Ảnh: Đại Việt). Họ đến (Ảnh: Reuters).",
+     [("Tuấn Anh", "PERSON"), ("Đại Việt", "PERSON"), ("Reuters", "ORG")]),
     # sports: a club's owner, a club named after its city, a league after "ở"
     ("Cầu thủ ghi bàn thắng trong trận đấu. Bầu Đức vui. Hà Nội FC thua ở La Liga.",
      [("Đức", "PERSON"), ("Hà Nội FC", "ORG"), ("La Liga", "EVENT")]),
