@@ -40,7 +40,7 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
 # Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108").
-_NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp")
+_NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp", "Khách sạn", "Cơ sở", "Chi nhánh")
 _NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b")
 # An elected body's term is part of its name: "Quốc hội khóa XIV", "Trung ương Đảng khóa XII".
 _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
