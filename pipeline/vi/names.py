@@ -566,9 +566,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
                 i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
                 (tx.key(i, i + mp + 1) in res.common or
-                 tx.key(i, i + mp) in _OPENING_WORDS and tx.key(i, i + mp) not in tx.caps_inside_sentences):
+                 tx.key(i, i + mp) in _OPENING_WORDS and (tx.key(i, i + mp) not in tx.caps_inside_sentences or
+                                                          tx.key(i, i + mp) == "anh" and tx.sports)):
             mp = 0  # "Anh em ...", "Anh được PSSI ...": a sentence opening with an ordinary word or a
-            # pronoun, when the article never names the country inside a sentence
+            # pronoun, when the article never names the country inside a sentence (in sports
+            # reporting, where "Ngoại hạng Anh" is the league, even when it does)
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
