@@ -447,6 +447,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # Organisations by head word: to the end of the name, short of a trailing person name.
         m = tx.match(i, res.heads, b)
+        if m and s.key in res.surnames and _person_len(tx, i, b) >= 3 and i + _person_len(tx, i, b) == b:
+            m = 0  # "ông Đoàn Khắc Việt": a head word that is also a surname opens a full name
         if m and tx.match(i, res.known) > max(m, b - i):
             m = 0  # "Viện Hàn lâm Khoa học xã hội Việt Nam": a known name the run cut short
         if m and tx.match(i, res.events, b) >= m:
