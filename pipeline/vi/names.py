@@ -1182,9 +1182,9 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     k = tx.match(j, res.known)
     if k:
         return j + k if brand and _closes_properly(tx, j + k) else b
-    if any(tx.match(j, t) for t in (res.places, res.heads, res.titles, res.laws, res.events)) or \
-            _person_len(tx, j, len(syls)):
-        return b
+    if any(tx.match(j, t) for t in (res.places, res.titles, res.laws, res.events)) or _person_len(tx, j, len(syls)) \
+            or tx.match(j, res.heads) and not _head_in_word(tx, j, tx.match(j, res.heads), len(syls)):
+        return b  # (but "THPT chuyên Khoa học Tự nhiên": "Khoa học" is no head)
     end = _run_end(tx, j)
     if not _closes_properly(tx, end):
         end = _extend_name(tx, end)  # "Ban chỉ đạo Cải cách tư pháp Trung ương"
