@@ -484,11 +484,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     stop = _trailing_person(tx, i + m, b2, roles)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
-            if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
-                b2 = stop = _qualified_tail(tx, stop)  # "Trung tâm Đổi mới sáng tạo quốc gia"
-            elif stop == b2 == i + m and _closes_properly(tx, _qualified_tail(tx, stop)) and \
-                    not _extend_name(tx, _qualified_tail(tx, stop)) > _qualified_tail(tx, stop):
-                b2 = stop = _qualified_tail(tx, stop)  # "Ban Chỉ đạo quốc gia", not "Trường quốc tế Anh"
+            tail = _qualified_tail(tx, stop) if stop == b2 else stop
+            if tail > stop and (any(syls[k].cap for k in range(i + m, stop)) or  # "Viện Tim mạch quốc gia"
+                                stop == i + m and _closes_properly(tx, tail) and _extend_name(tx, tail) == tail):
+                b2 = stop = tail  # "Ban Chỉ đạo quốc gia", but not "Trường quốc tế Anh Hà Nội"
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
             if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
