@@ -83,7 +83,7 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
 _CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC"})  # "Hà Nội FC", "Sài Gòn FC"
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
-_COUNTERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
+_QUANTIFIERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
 # Heads of companies: a known company's name after them and their function is the brand's.
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
 # Heads of schools and hospitals, which are often named after a person: the name after them is theirs.
@@ -112,7 +112,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         if not syls[i].namey:
             if syls[i].key in _NUMBERED_UNITS and i + 1 < n and syls[i + 1].text.isdigit() and \
                     len(syls[i + 1].text) <= 2 and tx.joined(i, i + 1) and \
-                    not (i > 0 and (syls[i - 1].text.isdigit() or syls[i - 1].key in _COUNTERS)):
+                    not (i > 0 and (syls[i - 1].text.isdigit() or syls[i - 1].key in _QUANTIFIERS)):
                 names.append(Name(*tx.span(i, i + 2), "LOC"))  # "quận 12": the number is the name
                 i += 2
                 continue
