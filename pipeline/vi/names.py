@@ -47,14 +47,13 @@ _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
-_EVENT_TAIL = re.compile(
-    rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
-    r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)|[IVXLC]+\b|\d{1,2}\b(?![/.,:]\d))")
 # The edition or year that closes any event's name: "Menpora Cup 2021", "Thế vận hội Bắc Kinh
 # năm 2008", "Hội nghị Cấp cao ASEAN lần thứ 36 và 37".
-_EVENT_EDITION = re.compile(
-    rf"[ \t]+(?:(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
-    r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d))")
+_EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
+            r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)")
+_EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
+# After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
+_EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
