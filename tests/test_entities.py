@@ -219,7 +219,7 @@ def test_people_named_by_initials():
     # a byline glued to "Theo", or before it on one line; "Theo" still opens a foreign name
     ("Gia đình khó khăn. T.ThủyTheo Cnet", [("T.Thủy", "PERSON"), ("Cnet", "ORG")]),
     ("Trời đẹp. Minh Phương Theo Reuters. Tiền vệ Theo Walcott ghi bàn.",
-     [("Reuters", "ORG"), ("Theo Walcott", "PERSON")]),
+     [("Minh Phương", "PERSON"), ("Reuters", "ORG"), ("Theo Walcott", "PERSON")]),
     # foreign place words; "Mc" names are no acronyms; a place located by the one after the comma
     ("Núi lửa Los Chocoyos gần San Pedro. Ông Stuart McKenzie đến Bundaberg, Queensland.",
      [("Los Chocoyos", "LOC"), ("San Pedro", "LOC"), ("Stuart McKenzie", "PERSON"), ("Bundaberg", "LOC"),
@@ -332,6 +332,26 @@ def test_people_named_by_initials():
     # sports: a club's owner, a club named after its city, a league after "ở"
     ("Cầu thủ ghi bàn thắng trong trận đấu. Bầu Đức vui. Hà Nội FC thua ở La Liga.",
      [("Đức", "PERSON"), ("Hà Nội FC", "ORG"), ("La Liga", "EVENT")]),
+    # a sentence may open with a player's given name, whatever its syllables mean alone
+    ("Cầu thủ ghi bàn thắng trong trận đấu. Quang Hải sút xa. Tuấn Anh chuyền. Đức Huy phạm lỗi.",
+     [("Quang Hải", "PERSON"), ("Tuấn Anh", "PERSON"), ("Đức Huy", "PERSON")]),
+    # a province's club after its coach or the side it beat; a ticker-like brand before a title word
+    ("Cầu thủ ghi bàn thắng trong trận đấu. HLV An Giang tiếc nuối. An Giang chơi tốt. PV GAS tài trợ.",
+     [("An Giang", "ORG"), ("An Giang", "ORG"), ("PV GAS", "ORG")]),
+    # abbreviations of ministries with "&" and "-", the year of a law, a committee's field
+    ("Bộ LĐ-TB&XH và Bộ GD-ĐT họp. Theo Điều 8 Luật Quảng cáo 2012 và Bộ luật hình sự 2015. "
+     "Ban Chỉ đạo Nhà nước về Du lịch họp.",
+     [("Bộ LĐ-TB&XH", "ORG"), ("Bộ GD-ĐT", "ORG"), ("Luật Quảng cáo 2012", "LAW"),
+      ("Bộ luật hình sự 2015", "LAW"), ("Ban Chỉ đạo Nhà nước về Du lịch", "ORG")]),
+    # living things, ingredients and lab markers are no names
+    ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
+     "làm giảm chỉ số AST.",
+     [("Đức", "LOC")]),
+    # specialised schools, representative offices, a person after "Ông" beside the people of a country
+    ("Em học Trường THPT chuyên Lam Sơn. Văn phòng đại diện UNESCO tại Việt Nam mở cửa. "
+     "Nhiều người Việt ở Lào vui. Ông Việt cho biết.",
+     [("Trường THPT chuyên Lam Sơn", "ORG"), ("Văn phòng đại diện UNESCO tại Việt Nam", "ORG"), ("Việt", "LOC"),
+      ("Lào", "LOC"), ("Việt", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

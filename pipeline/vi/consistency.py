@@ -276,6 +276,15 @@ def _complete_cut_names(names: list[Name], text: str) -> None:
                 break
 
 
+def _after_honorific(tx: Text, start: int) -> bool:
+    """The mention at ``start`` follows "ông", "bà" (or "Ông" opening a sentence)."""
+    k = tx.index_of(start)
+    if not k:
+        return False
+    prev = tx.syls[k - 1]
+    return prev.key in ("ông", "bà") and (not prev.cap or prev.sent_start) and tx.joined(k - 1, k)
+
+
 def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -292,7 +301,8 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
-        n.label = best[lx.tone_key(text[n.start:n.end])]
+        if not (n.label == "PERSON" and _after_honorific(tx, n.start)):  # "Ông Việt" beside "người Việt"
+            n.label = best[lx.tone_key(text[n.start:n.end])]
     cover = _Coverage(len(text))
     for n in names:
         cover.take(n.start, n.end)
@@ -332,17 +342,35 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
                                  "xứ", "đất", "miền", "vùng", "khu", "huyện", "tp."})
 
 
+# Words after which a province's name in sports reporting is its club: its coach, its players,
+# the side played or beaten ("HLV An Giang", "các cầu thủ Thanh Hóa", "trận gặp Nam Định"); not
+# one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
+_CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
+                                "đội khách", "đội chủ nhà"})
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The keys of the words just before ``start``, split at spaces ("TP." stays one)."""
+    return [lx.tone_key(w.lstrip("(\"'“‘")) for w in text[max(0, start - 14):start].split()]
+
+
 def _clubs(names: list[Name], tx: Text) -> list[Name]:
-    """In sports reporting, a province that names a club of the article ("CLB Thanh Hóa") is the
-    club when it stands alone ("trận gặp Thanh Hóa"), unless a place word comes before it."""
+    """In sports reporting, a province that names a club of the article ("CLB Thanh Hóa", "HLV An
+    Giang") is the club when it stands alone ("trận gặp Thanh Hóa"), unless a place word comes
+    before it."""
     text = tx.text
     if not tx.sports:
         return names
     clubs = {lx.tone_key(text[n.start + len(head):n.end]) for n in names if n.label == "ORG"
              for head in _CLUB_HEADS if text.startswith(head, n.start)}
     for n in names:
+        key, before = lx.tone_key(text[n.start:n.end]), _words_before(text, n.start)
+        if n.label == "LOC" and tx.res.places.get(key) in ("province", "city", "district") and before and (
+                before[-1] in _CLUB_WORDS_BEFORE or " ".join(before[-2:]) in _CLUB_WORDS_BEFORE):
+            clubs.add(key)
+    for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
-            before = lx.tone_key(text[max(0, n.start - 12):n.start]).split()
+            before = _words_before(text, n.start)
             if not (before and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before[-2:]) in _PLACE_WORDS_BEFORE)):
                 n.label = "ORG"
     return names

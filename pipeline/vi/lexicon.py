@@ -97,6 +97,9 @@ def _syllable_tone_moved(word: str) -> str:
     return unicodedata.normalize("NFC", "".join("".join(cell) for cell in letters))
 
 
+_AMPERSAND = re.compile(r"(?<!\S)&(?!\S)")
+
+
 @lru_cache(maxsize=65536)
 def tone_key(s: str) -> str:
     """The canonical lookup key of a name or word.
@@ -104,7 +107,8 @@ def tone_key(s: str) -> str:
     NFC, ``Ð``/``ð`` look-alikes to ``đ``, lowercase, one tone placement per syllable
     (``Khánh Hoà`` and ``Khánh Hòa`` -> ``khánh hòa``), whitespace runs to one space,
     no spaces around dashes (``Bà Rịa – Vũng Tàu`` -> ``bà rịa-vũng tàu``) or after a period
-    (``TP. HCM`` -> ``tp.hcm``), typographic apostrophes to ``'``.
+    (``TP. HCM`` -> ``tp.hcm``), typographic apostrophes to ``'``, an ampersand between words to
+    ``và`` (``Nông nghiệp & Phát triển nông thôn``).
     """
     s = unicodedata.normalize("NFC", s).translate(_D_LOOKALIKES).lower()
     s = unicodedata.normalize("NFC", s)
@@ -112,6 +116,7 @@ def tone_key(s: str) -> str:
     s = " ".join(s.split())
     s = _DASHES.sub("-", s)
     s = s.replace(". ", ".")
+    s = _AMPERSAND.sub("và", s)
     return _WORD.sub(lambda m: _syllable_tone_moved(m.group()), s)
 
 
@@ -435,6 +440,12 @@ def surnames() -> Mapping[str, int | None]:
     """Vietnamese family names (and Sino-Vietnamese readings of Chinese ones) -> rank or None."""
     return _frozen({tone_key(r["surname"]): int(r["rank"]) if r["rank"] else None
                     for r in _records("surnames")})
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Syllables common as Vietnamese middle and given names (``Văn``, ``Minh``, ``Tuấn``)."""
+    return frozenset(tone_key(r["syllable"]) for r in _records("given_names"))
 
 
 @lru_cache(maxsize=None)

@@ -53,10 +53,13 @@ _EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL}
             r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)")
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
+_LAW_YEAR = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # the year of a law's version
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
                  "phái đoàn thường trực", "văn phòng đại diện", "tổng lãnh sự"}
+# Committees and councils named with the field they are about: "Ủy ban Quốc gia về Người cao tuổi".
+_ABOUT_HEADS = frozenset(lx.tone_key(h) for h in ("Ban Chỉ đạo", "Ủy ban", "Hội đồng", "Ban"))
 # Bodies of a named state written in lower case: "đại sứ quán Nga ở Washington", "chính phủ Ấn Độ".
 _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "chính phủ", "quốc hội",
                               "quân đội", "hải quân", "không quân"), True)
@@ -88,6 +91,7 @@ _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", 
 # Heads of schools and hospitals, which are often named after a person: the name after them is theirs.
 _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
     "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
+    "Trường THPT chuyên", "THPT chuyên", "Trường PTDTNT", "PTDTNT",
     "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện", "Bệnh viện"))
 _COMPASS = {"đông", "tây", "nam", "bắc"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
@@ -232,9 +236,9 @@ def _run_end(tx: Text, k: int) -> int:
                 tentative = 0
             elif not s.cap:
                 tentative = tentative or j - 1  # lower-case words kept only if an entry ends on them
-        elif s.text in "-–" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
+        elif s.text in "-–&" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
-            j += 1  # a hyphen glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập"
+            j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH"
         elif s.text == "-" and j + 1 < n and tx.joined_tight(j) and syls[j - 1].cap and \
                 syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
                 syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 6:
@@ -309,12 +313,13 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     weak = False
     portfolio_end = -1  # where the words of a portfolio after a title ended
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
-        tx.match(a, res.events, b) or tx.match(a, res.known, b) or tx.match(a, res.places, b))
-    # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung"
+        any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
+    # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung", "điều 7 Luật Đất đai"
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
         return out, b
     for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name
-        if tx.joined_tight(k) and syls[k].text in "-–" and syls[k + 1].key in res.not_names:
+        if tx.joined_tight(k) and syls[k].text in "-–" and syls[k + 1].key in res.not_names and \
+                not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
             return out, b
     i = a
     while i < b:
@@ -350,6 +355,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # Titles and honorifics: stripped, remembered as roles of the next person; an
         # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
         t = tx.match(i, res.titles, b)
+        if t and max(tx.match(i, res.known, b), tx.match(i, res.events, b)) > t:
+            t = 0  # "PV GAS" is a company and "LS V-League" a league, not a reporter and a lawyer
         for k in range(t - 1, 0, -1):  # "Trưởng Ban Tuyên giáo": the head of a body named after it
             h = tx.match(i + k, res.heads, b) if syls[i + k].cap else 0
             if h and k + h >= t and tx.key(i, i + k) in res.titles and i + k + h < len(syls) and \
@@ -402,11 +409,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and s.cap:
             head = res.laws[tx.key(i, i + m)]
             if head.kind == "acronym" or head.takes == "self":
+                if head.kind != "acronym" and (year := _LAW_YEAR.match(text, syls[i + m - 1].end)):
+                    out.append(Name(s.start, year.end(), "LAW"))  # "Bộ luật hình sự 2015"
+                    return out, _skip_to(tx, i + m, year.end())
                 out.append(Name(*tx.span(i, i + m), "LAW"))
                 i += m
                 continue
             if head.takes in ("name", "both") and i + m < b:  # "Luật Công nghệ cao", not "thỏa thuận hợp tác"
                 end = _descriptive_end(tx, b, _LAW_BOUNDARY)
+                if end > i + m and (year := _LAW_YEAR.match(text, syls[end - 1].end)):
+                    out.append(Name(s.start, year.end(), "LAW"))  # "Luật Quảng cáo 2012"
+                    return out, _skip_to(tx, end, year.end())
                 if end > i + m:
                     out.append(Name(*tx.span(i, end), "LAW"))
                     b = max(b, end)
@@ -487,6 +500,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if tail > stop and (any(syls[k].cap for k in range(i + m, stop)) or  # "Viện Tim mạch quốc gia"
                                 stop == i + m and _closes_properly(tx, tail) and _extend_name(tx, tail) == tail):
                 b2 = stop = tail  # "Ban Chỉ đạo quốc gia", but not "Trường quốc tế Anh Hà Nội"
+            if stop == b2 and stop > i + m and tx.key(i, i + m) in _ABOUT_HEADS:
+                b2 = stop = _about_field(tx, stop)  # "Ban Chỉ đạo Nhà nước về Du lịch"
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
             if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
@@ -571,6 +586,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             mp = 0  # "Anh em ...", "Anh được PSSI ...": a sentence opening with an ordinary word or a
             # pronoun, when the article never names the country inside a sentence (in sports
             # reporting, where "Ngoại hạng Anh" is the league, even when it does)
+        if mp == 1 and res.contexts.get(s.key) == "ambiguous" and s.sent_start and _given_name_pair(tx, i, b):
+            mp = 0  # "Đức Huy phạm lỗi": a person called by the given name
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
@@ -590,12 +607,14 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     j += 1
                 line = i + mk  # a product line after the brand may use ordinary words: "Mi Mix"
                 while not roles and line < len(syls) and tx.joined(line - 1, line) and syls[line].cap and \
-                        syls[line].alpha and not syls[line].acronym and syls[line].key not in res.foreign_org and \
+                        syls[line].alpha and not (syls[line].acronym and syls[line].text.isupper()) and \
+                        syls[line].key not in res.foreign_org and \
                         not syls[line].sent_start and syls[line].key not in NAME_BOUNDARY and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
                 if line > i + mk and (res.known[tx.key(i, i + mk)].type != "media" or len(syls[i + mk].text) == 1) and \
-                        not any(syls[k].key in res.foreign_org or syls[k].acronym for k in range(i + mk, j)):
+                        not any(syls[k].key in res.foreign_org or syls[k].acronym and syls[k].text.isupper()
+                                for k in range(i + mk, j)):
                     # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line
                     # name a product, with the model words that follow; the line alone names it too.
                     # An outlet's name goes on in a section or title ("BBC Earth"), or, at a line
@@ -645,7 +664,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i + 1 < b and syls[i + 1].cap
         # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
-                not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and (
+                not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and \
+                not (not portfolio and _given_name_pair(tx, i, b)) and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             portfolio_end = i if portfolio and w > 1 and wkey in res.common else -1
@@ -668,7 +688,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
         context = _classifier_before(tx, i) if not roles else None
-        if context == "product":
+        if context == "product" or not roles and _binomial(tx, i, j):
             tx.products.add(tx.key(i, j))
             tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
@@ -758,6 +778,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
 _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|\d+[A-Za-z]+")
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
+
+
+_EPITHET = re.compile(r"[a-z]{3,}(?:a|ae|i|ii|us|um|is|es|ensis|oides|ens|ix)")
+
+
+def _binomial(tx: Text, i: int, j: int) -> bool:
+    """A genus before its species epithet: "Archaeopteryx lithographica", "Homo sapiens",
+    "Aedes aegypti": a living thing, no entity."""
+    syls = tx.syls
+    return j == i + 1 and j < len(syls) and tx.joined(i, j) and syls[i].text.isascii() and \
+        not syls[i].acronym and bool(_EPITHET.fullmatch(syls[j].text)) and syls[j].key not in tx.res.syllables
 
 
 def _model_word(text: str) -> bool:
@@ -1041,6 +1072,34 @@ def _closes_properly(tx: Text, j: int) -> bool:
         nxt.key == "và" and j + 1 < len(tx.syls) and tx.syls[j + 1].namey
 
 
+def _given_name_pair(tx: Text, i: int, b: int) -> bool:
+    """Two given-name syllables that make no ordinary word or place open the run: a person
+    called by the given name ("Tuấn Anh sút xa", "Quang Hải ghi bàn")."""
+    syls, res = tx.syls, tx.res
+    return i + 2 <= b and syls[i].key in res.given and syls[i].key not in HONORIFICS_SENTENCE_ONLY and \
+        syls[i + 1].key in res.given and syls[i + 1].cap and \
+        tx.joined(i, i + 1) and (i + 2 == b or not syls[i + 2].cap) and tx.key(i, i + 2) not in res.common and \
+        not any(tx.match(i, t, b) for t in (res.known, res.heads, res.titles, res.events)) and \
+        (not tx.match(i, res.places, b) or tx.match(i, res.places, b) == 1 and res.contexts.get(syls[i].key) == "ambiguous"
+         and (not tx.match(i + 1, res.places, b) or res.contexts.get(syls[i + 1].key) == "ambiguous"))  # "Đức Huy"
+
+
+
+def _about_field(tx: Text, b: int) -> int:
+    """A committee's name goes on over "về" + the capitalised field it is about ("Ủy ban Quốc gia
+    về Người cao tuổi"), not over a place, a body or a person it deals with."""
+    syls, res = tx.syls, tx.res
+    k = b + 1
+    if k >= len(syls) or syls[b].key != "về" or not syls[k].cap or syls[k].acronym or \
+            not (tx.joined(b - 1, b) and tx.joined(b, k)) or \
+            any(tx.match(k, t) for t in (res.places, res.known, res.heads, res.titles)) or _person_len(tx, k, len(syls)):
+        return b
+    end = _run_end(tx, k)
+    if not _closes_properly(tx, end):
+        end = _extend_name(tx, end)
+    return end if _closes_properly(tx, end) or not syls[end].namey else b
+
+
 def _hosted_place(tx: Text, b: int) -> int:
     """``Đại sứ quán Việt Nam`` goes on over `` tại Mỹ`` when a place follows."""
     syls = tx.syls
@@ -1208,8 +1267,10 @@ def _function_and_place(tx: Text, b: int) -> int:
     if p and j + p < len(syls) and tx.joined(j + p - 1, j + p):
         j += p
     m = tx.match(j, res.places) if syls[j].cap else 0
-    if m and (p or _closes_properly(tx, j + m)):
-        return j + m  # a place word before the place is end enough: "... tỉnh Hà Nam lấy mẫu"
+    if m and (p or _closes_properly(tx, j + m) or
+              not syls[j + m].namey and j - b >= 2 and not any(
+                  syls[k].key == "và" or tx.match(k, res.prefixes, j) for k in range(b, j))):  # "CLB thủ đô Italia"
+        return j + m  # "... tỉnh Hà Nam lấy mẫu", "Trung tâm Kiểm soát bệnh tật Lào Cai nhận"
     return b
 
 

@@ -73,6 +73,7 @@ class Resources:
     events: dict
     laws: dict
     surnames: frozenset
+    given: frozenset
     prefixes: dict
     not_names: frozenset
     states: frozenset
@@ -103,7 +104,7 @@ def resources() -> Resources:
             prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
     lower_heads = frozenset(lx.tone_key(row[0].split()[0]) for row in lx.read_table("regions").rows
                             if row[0][:1].islower())
-    return Resources(surnames=frozenset(lx.surnames()), not_names=lx.not_names(), states=lx.state_forms(),
+    return Resources(surnames=frozenset(lx.surnames()), given=lx.given_names(), not_names=lx.not_names(), states=lx.state_forms(),
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
                 foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
@@ -137,6 +138,8 @@ def _join(key: str, prev: Syl, syl: Syl) -> str:
     """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
     if syl.text in "-–" or prev.text in "-–" or syl.text == ",":
         return key + syl.key  # "bà rịa-vũng tàu", "bộ văn hóa, thể thao và du lịch"
+    if "&" in (syl.text, prev.text) and prev.end == syl.start:
+        return key + ("&" if syl.text == "&" else syl.key)  # "bộ lđ-tb&xh"; a spaced "&" reads "và"
     return f"{key} {syl.key}"
 
 
