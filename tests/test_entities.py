@@ -343,6 +343,11 @@ def test_people_named_by_initials():
      "Ban Chỉ đạo Nhà nước về Du lịch họp.",
      [("Bộ LĐ-TB&XH", "ORG"), ("Bộ GD-ĐT", "ORG"), ("Luật Quảng cáo 2012", "LAW"),
       ("Bộ luật hình sự 2015", "LAW"), ("Ban Chỉ đạo Nhà nước về Du lịch", "ORG")]),
+    # royal titles and regnal numbers; a film is a work, no organisation; leagues by name
+    ("Hoàng thân Philip qua đời. Nữ hoàng Elizabeth II đau buồn. Bộ phim Mank thắng giải. "
+     "PSG dẫn đầu Ligue 1, Bayern dẫn đầu Bundesliga.",
+     [("Philip", "PERSON"), ("Elizabeth II", "PERSON"), ("PSG", "ORG"), ("Ligue 1", "EVENT"), ("Bayern", "ORG"),
+      ("Bundesliga", "EVENT")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST.",

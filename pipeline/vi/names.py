@@ -683,7 +683,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             j += 1
         n_syl = sum(1 for k in range(i, j) if syls[k].alpha)  # "François-Henri Pinault" is three
         caps = all(syls[k].cap and not syls[k].acronym or _particle(syls[k]) and i < k < j - 1 or
-                   k > i and syls[k - 1].text == "-" and tx.joined_tight(k - 1)  # "Guk-hyeon"
+                   k > i and syls[k - 1].text == "-" and tx.joined_tight(k - 1) or  # "Guk-hyeon"
+                   k == j - 1 > i and roles and _ROMAN.fullmatch(syls[k].text)  # "Nữ hoàng Elizabeth II"
                    for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
@@ -961,12 +962,13 @@ def _foreign_name_goes_on(tx: Text, i: int, mp: int, b: int) -> bool:
 
 def _head_in_word(tx: Text, i: int, m: int, b: int) -> bool:
     """The one-syllable head at ``i`` and the lower-case syllable after it make an ordinary word
-    that is no head itself: "Giải pháp", "Giải thích", "Hội viên" (but "Giải thưởng" is a head)."""
+    that is no head itself: "Giải pháp", "Giải thích", "Hội viên", "Bộ phim" (but "Giải thưởng"
+    is a head)."""
     syls, res = tx.syls, tx.res
     if m != 1 or i + 1 >= len(syls) or syls[i + 1].cap or not syls[i + 1].alpha or not tx.joined(i, i + 1):
         return False
     key = tx.key(i, i + 2)
-    return key in res.common and key not in res.heads and key not in res.events and key not in res.laws \
+    return (key in res.common or key in res.name_contexts) and key not in res.heads and key not in res.events and key not in res.laws \
         and key not in res.titles
 
 
