@@ -348,6 +348,14 @@ def test_people_named_by_initials():
      "PSG dẫn đầu Ligue 1, Bayern dẫn đầu Bundesliga.",
      [("Philip", "PERSON"), ("Elizabeth II", "PERSON"), ("PSG", "ORG"), ("Ligue 1", "EVENT"), ("Bayern", "ORG"),
       ("Bundesliga", "EVENT")]),
+    # the national exam in lower case, and its capitalised head referring back to it
+    ("Thí sinh dự kỳ thi tốt nghiệp THPT năm 2021. Bộ GD-ĐT chỉ đạo tổ chức Kỳ thi trên toàn quốc.",
+     [("kỳ thi tốt nghiệp THPT năm 2021", "EVENT"), ("Bộ GD-ĐT", "ORG"), ("Kỳ thi", "EVENT")]),
+    # a city beside a club is the club; a person by family name; a broadcaster named after its province
+    ("Cầu thủ ghi bàn trong trận đấu. Barcelona và Real Madrid chưa rút lui. Mỹ nhân họ Phạm đẹp. "
+     "Ảnh: Hà Nam TV. Phim thắng ở LHP Cannes 2017.",
+     [("Barcelona", "ORG"), ("Real Madrid", "ORG"), ("Phạm", "PERSON"), ("Hà Nam TV", "ORG"),
+      ("LHP Cannes 2017", "EVENT")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST.",

@@ -319,6 +319,20 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
                 not (k + 1 < len(syls) and syls[k + 1].namey and tx.joined(k, k + 1)):
             extra.append(Name(s.start, s.end, "PERSON"))
             cover.take(s.start, s.end)
+    # "Kỳ thi" after "Kỳ thi tốt nghiệp THPT 2021": the capitalised head of an exam or congress the
+    # article named refers back to it (a bare "Hội chợ", "Tọa đàm" is described, not named).
+    heads = set()
+    for n in names:
+        k = tx.index_of(n.start)
+        m = tx.match(k, tx.res.events) if n.label == "EVENT" and k is not None else 0
+        if m and tx.key(k, k + m) in _BACK_REFERENCE_HEADS and n.end > syls[k + m - 1].end:
+            heads.add(tx.key(k, k + m))
+    for k, s in enumerate(syls):
+        m = tx.match(k, tx.res.events) if s.cap and heads else 0
+        if m and tx.key(k, k + m) in heads and (k + m == len(syls) or not syls[k + m].namey) and \
+                cover.free(s.start, syls[k + m - 1].end):
+            extra.append(Name(s.start, syls[k + m - 1].end, "EVENT"))
+            cover.take(s.start, syls[k + m - 1].end)
     # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
     # one pass with the longest surfaces first.
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
@@ -349,6 +363,10 @@ _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặ
                                 "đội khách", "đội chủ nhà"})
 
 
+_BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
+_CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")
+
+
 def _words_before(text: str, start: int) -> list[str]:
     """The keys of the words just before ``start``, split at spaces ("TP." stays one)."""
     return [lx.tone_key(w.lstrip("(\"'“‘")) for w in text[max(0, start - 14):start].split()]
@@ -368,6 +386,15 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
         if n.label == "LOC" and tx.res.places.get(key) in ("province", "city", "district") and before and (
                 before[-1] in _CLUB_WORDS_BEFORE or " ".join(before[-2:]) in _CLUB_WORDS_BEFORE):
             clubs.add(key)
+    ordered = sorted(names, key=lambda x: x.start)
+    for x, y in zip(ordered, ordered[1:]):  # "Barcelona và Real Madrid": a city beside a club is one
+        if _CLUB_PAIR.fullmatch(text[x.end:y.start]):
+            for place, club in ((x, y), (y, x)):
+                known = tx.res.known.get(lx.tone_key(text[club.start:club.end]))
+                key = lx.tone_key(text[place.start:place.end])
+                if place.label == "LOC" and known is not None and known.type == "sport" and \
+                        tx.res.places.get(key) in ("province", "city", "district"):
+                    clubs.add(key)
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
             before = _words_before(text, n.start)

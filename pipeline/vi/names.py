@@ -83,7 +83,8 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
-_CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC"})  # "Hà Nội FC", "Sài Gòn FC"
+# Words after a place that make it a body: clubs and broadcasters ("Hà Nội FC", "Hà Nam TV").
+_CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC", "TV"})
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
 _QUANTIFIERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
 # Heads of companies: a known company's name after them and their function is the brand's.
@@ -143,6 +144,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = parenthesised(names, tx)
     names = _photo_credits(names, tx)
+    names = _school_exams(names, tx)
+    names = _family_names(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
@@ -168,6 +171,36 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)):
             n.end = m.end()
     return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
+
+
+# The national high-school exams, named in lower case: "kỳ thi tốt nghiệp THPT năm 2021", "kỳ
+# thi chọn học sinh giỏi (HSG) quốc gia THPT năm học 2020-2021".
+_SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|\([A-ZĐ]+\))){{0,8}}?[ \t]+THPT"
+                          rf"(?:[ \t]+quốc[ \t]+gia)?(?:[ \t]+(?:{_EDITION}))?(?!\w)")
+
+
+def _school_exams(names: list[Name], tx: Text) -> list[Name]:
+    """Lower-case names of the national high-school exams are events, like capitalised ones."""
+    out = list(names)
+    for m in _SCHOOL_EXAM.finditer(tx.text):
+        if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end())
+                   for n in names):  # an abbreviation inside it is part of it: "(HSG)"
+            out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
+            out.append(Name(m.start(), m.end(), "EVENT"))
+    return out
+
+
+_FAMILY_NAME = re.compile(r"(?<!\w)họ[ \t]+([A-ZĐ][^\W\d_]*)(?=[ \t]+[a-zà-ỹđ]|[ \t]*[,.;:)!?\"”]|[ \t]*$)", re.M)
+
+
+def _family_names(names: list[Name], tx: Text) -> list[Name]:
+    """A person named by the family name alone: "mỹ nhân họ Phạm", "đạo diễn họ Trương"."""
+    out = list(names)
+    for m in _FAMILY_NAME.finditer(tx.text):
+        start, end = m.span(1)
+        if lx.tone_key(m.group(1)) in tx.res.surnames and not any(n.start < end and start < n.end for n in names):
+            out.append(Name(start, end, "PERSON"))
+    return out
 
 
 # A photo credit: "(Ảnh: Tiến Tuấn)", "(Ảnh minh họa: Reuters)", "Ảnh: Toàn Vũ".
@@ -634,7 +667,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
             elif i + mp < len(syls) and syls[i + mp].text in _CLUB_SUFFIXES and tx.joined(i + mp - 1, i + mp):
-                out.append(Name(*tx.span(i, i + mp + 1), "ORG"))  # "Hà Nội FC": a club named after its city
+                out.append(Name(*tx.span(i, i + mp + 1), "ORG"))  # "Hà Nội FC", "Hà Nam TV": named after a place
                 i += mp + 1
                 b = max(b, i)
             else:
