@@ -363,6 +363,7 @@ _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặ
                                 "đội khách", "đội chủ nhà"})
 
 
+_CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
 _BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
 _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")
 
@@ -381,9 +382,10 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
         return names
     clubs = {lx.tone_key(text[n.start + len(head):n.end]) for n in names if n.label == "ORG"
              for head in _CLUB_HEADS if text.startswith(head, n.start)}
+    clubs = {key for key in clubs if tx.res.places.get(key) in _CLUB_PLACES}  # not "CLB Anh": English clubs
     for n in names:
         key, before = lx.tone_key(text[n.start:n.end]), _words_before(text, n.start)
-        if n.label == "LOC" and tx.res.places.get(key) in ("province", "city", "district") and before and (
+        if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and before and (
                 before[-1] in _CLUB_WORDS_BEFORE or " ".join(before[-2:]) in _CLUB_WORDS_BEFORE):
             clubs.add(key)
     ordered = sorted(names, key=lambda x: x.start)
@@ -393,7 +395,7 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
                 known = tx.res.known.get(lx.tone_key(text[club.start:club.end]))
                 key = lx.tone_key(text[place.start:place.end])
                 if place.label == "LOC" and known is not None and known.type == "sport" and \
-                        tx.res.places.get(key) in ("province", "city", "district"):
+                        tx.res.places.get(key) in _CLUB_PLACES:
                     clubs.add(key)
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
