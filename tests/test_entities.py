@@ -356,6 +356,16 @@ def test_people_named_by_initials():
      "Ảnh: Hà Nam TV. Phim thắng ở LHP Cannes 2017.",
      [("Barcelona", "ORG"), ("Real Madrid", "ORG"), ("Phạm", "PERSON"), ("Hà Nam TV", "ORG"),
       ("LHP Cannes 2017", "EVENT")]),
+    # in sports reporting a surname that is also an English word is a player's; "lần thứ 4 liên tiếp"
+    # counts titles, no edition
+    ("Cầu thủ ghi bàn trong trận đấu. Sterling chuyền cho Walker. Man City vô địch Carabao Cup lần thứ 4 liên tiếp.",
+     [("Sterling", "PERSON"), ("Walker", "PERSON"), ("Man City", "ORG"), ("Carabao Cup", "EVENT")]),
+    # a US party after a role is a side, not a body; a title after a full name ends it; the places of
+    # a locative
+    ("Ứng viên Dân chủ Joe Biden dẫn trước. Ông Nguyễn Bá Diệp Phó Chủ tịch Ví MoMo nói. Ông Phạm Quốc Vương "
+     "nói. Honda đóng cửa nhà máy tại Manesar và Gurugram.",
+     [("Joe Biden", "PERSON"), ("Nguyễn Bá Diệp", "PERSON"), ("Ví MoMo", "ORG"), ("Phạm Quốc Vương", "PERSON"),
+      ("Honda", "ORG"), ("Manesar", "LOC"), ("Gurugram", "LOC")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST.",

@@ -240,6 +240,8 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
+        elif typed == Counter(LOC=1) and _words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
+            votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative
     if tx.sports:  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
         for n in ordered:
             surface = text[n.start:n.end]

@@ -49,7 +49,7 @@ _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
 # The edition or year that closes any event's name: "Menpora Cup 2021", "Thế vận hội Bắc Kinh
 # năm 2008", "Hội nghị Cấp cao ASEAN lần thứ 36 và 37".
-_EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?"
+_EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL})?(?![ \t]+liên[ \t]+tiếp)"
             r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)")
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
@@ -83,6 +83,7 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
+_PARTY_SIDES = frozenset({"dân chủ", "cộng hòa"})  # the US parties, as sides after a role
 # Words after a place that make it a body: clubs and broadcasters ("Hà Nội FC", "Hà Nam TV").
 _CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC", "TV"})
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
@@ -309,11 +310,18 @@ def _person_len(tx: Text, i: int, b: int) -> int:
         return 0  # "Phó Ban Tuyên giáo Trung ương": a known body after a surname-like word
     j = i + 1
     while j < b and j - i < 4 and syls[j].cap and syls[j].alpha and not syls[j].acronym and \
-            vietnamese(tx, j):  # "La Liga" is no Vietnamese name
-        j += 1
-    if j < b and j - i < 4 and syls[j].cap and syls[j].alpha and tx.joined(j - 1, j):
+            vietnamese(tx, j) and not (j - i >= 2 and _lower_in_title(tx, j)):  # "La Liga" is no
+        j += 1  # Vietnamese name; "Nguyễn Bá Diệp Phó Chủ tịch": a title after the name
+    if j < b and j - i < 4 and not _lower_in_title(tx, j) and syls[j].cap and syls[j].alpha and tx.joined(j - 1, j):
         return 0  # the name goes on in a foreign word: not a Vietnamese name
     return j - i if j - i >= 2 else 0
+
+
+def _lower_in_title(tx: Text, j: int) -> bool:
+    """A title of several words, one in lower case, starts at ``j``: "Phó Chủ tịch" ends a name
+    before it, while "Quốc Vương" may be the given name ("Phạm Quốc Vương")."""
+    t = tx.match(j, tx.res.titles)
+    return t >= 2 and any(not tx.syls[k].cap for k in range(j, j + t))
 
 
 def _person_ends_run(tx: Text, j: int, b: int) -> bool:
@@ -355,6 +363,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
             return out, b
     i = a
+    if roles and a + 2 < b and tx.key(a, a + 2) in _PARTY_SIDES and syls[a + 2].cap:
+        i = a + 2  # "ứng viên Cộng hòa Donald Trump": the party is a side, part of the role
     while i < b:
         s = syls[i]
         if not s.alpha or (_ROMAN.fullmatch(s.text) and (i == 0 or not syls[i - 1].namey)
@@ -405,6 +415,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     role_start = s.start
                 out.extend(_orgs_in_title(tx, i, i + t))
                 i += t
+                if i + 2 < b and tx.key(i, i + 2) in _PARTY_SIDES and syls[i + 2].cap and not honorific:
+                    i += 2  # "Ứng viên Dân chủ Joe Biden": the party is a side, part of the role
                 after_title = True
                 continue
         # After "ông", "bà", "chị": the capitalised words are a name, whatever they mean, but a
@@ -423,7 +435,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     syls[j + 1].cap or _particle(syls[j + 1]) and j + 2 < b and syls[j + 2].cap) or
                                             syls[j].cap and syls[j].alpha and not syls[j].acronym and
                                             (not _title_at(tx, j, b) or syls[i].key in res.surnames and j - i <= 3
-                                             and vietnamese(tx, j)) or tx.joined_tight(j) or
+                                             and vietnamese(tx, j) and not _lower_in_title(tx, j)) or
+                                            tx.joined_tight(j) or
                                             syls[j].alpha and tx.joined_tight(j - 1) and syls[j - 1].text == "-"):
                 j += 1
             out.append(Name(*tx.span(i, j), "PERSON", tuple(roles)))
@@ -764,8 +777,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif n_syl == 1 and s.text in _CURRENCY_CODES and prev not in ("phiếu", "mã"):
             i = j  # "đồng USD": a currency (but "cổ phiếu VND" is a company's ticker)
             continue
-        elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org":
-            i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen")
+        elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org" and \
+                not tx.sports:
+            i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen"; in sports
+            # reporting "Sterling", "Walker" are players)
             continue
         elif n_syl >= 2 and syls[j - 1].key in res.foreign_event and syls[j - 1].cap:
             label, weak = "EVENT", True  # "FA Cup", "AFF Cup": a competition named by its body
