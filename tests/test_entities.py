@@ -368,7 +368,7 @@ def test_people_named_by_initials():
       ("Honda", "ORG"), ("Manesar", "LOC"), ("Gurugram", "LOC")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
-     "làm giảm chỉ số AST.",
+     "làm giảm chỉ số AST. Người Sentinelese sống trên đảo. Virus RSV lây lan.",
      [("Đức", "LOC")]),
     # specialised schools, representative offices, a person after "Ông" beside the people of a country
     ("Em học Trường THPT chuyên Lam Sơn. Văn phòng đại diện UNESCO tại Việt Nam mở cửa. "

@@ -777,6 +777,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif n_syl == 1 and s.text in _CURRENCY_CODES and prev not in ("phiếu", "mã"):
             i = j  # "đồng USD": a currency (but "cổ phiếu VND" is a company's ticker)
             continue
+        elif n_syl == 1 and not s.acronym and len(s.text) >= 7 and s.text.isascii() and s.text.endswith("ese"):
+            i = j  # "Sentinelese", "Congolese": a people, no organisation or person
+            continue
         elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org" and \
                 not tx.sports:
             i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen"; in sports
