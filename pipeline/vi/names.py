@@ -806,7 +806,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
             label, weak = "ORG", True  # "Omdia Research", "The Elec"
         elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
-            out.append(Name(*tx.span(i, j), "LOC", (), True, True))  # no surname, title or address
+            label = "PERSON" if n_syl == 2 and all(syls[k].key in res.given for k in range(i, j)) else "LOC"
+            out.append(Name(*tx.span(i, j), label, (), True, True))  # no surname, title or address
             roles, after_title = [], False
             i = j
             continue
