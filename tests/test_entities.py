@@ -366,6 +366,13 @@ def test_people_named_by_initials():
      "nói. Honda đóng cửa nhà máy tại Manesar và Gurugram.",
      [("Joe Biden", "PERSON"), ("Nguyễn Bá Diệp", "PERSON"), ("Ví MoMo", "ORG"), ("Phạm Quốc Vương", "PERSON"),
       ("Honda", "ORG"), ("Manesar", "LOC"), ("Gurugram", "LOC")]),
+    # competitions named in lower case and with their body's name; an event's place after a dash
+    ("Cầu thủ ghi bàn trong trận đấu. HAGL vào vòng 2 cúp Quốc gia 2021 rồi trở lại giải hạng Nhất. "
+     "Barca dự UEFA Champions League. Khai mạc Tuần lễ Chuyển đổi số- Huế năm 2021.",
+     [("HAGL", "ORG"), ("cúp Quốc gia 2021", "EVENT"), ("hạng Nhất", "EVENT"), ("Barca", "ORG"),
+      ("UEFA Champions League", "EVENT"), ("Tuần lễ Chuyển đổi số- Huế năm 2021", "EVENT")]),
+    # outside sports reporting a medal's class is no competition
+    ("Ông nhận Huân chương Lao động hạng Nhất.", []),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST. Người Sentinelese sống trên đảo. Virus RSV lây lan.",

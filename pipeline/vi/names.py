@@ -27,6 +27,7 @@ document layer can be measured on its own.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -174,6 +175,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
 
 
+# Vietnamese names of competitions that open in lower case: "cúp Quốc gia 2021", "giải hạng Nhất".
+_LOWER_COMPETITION = re.compile(rf"(?<!\w)(?:cúp[ \t]+(?:Quốc[ \t]+gia|Liên[ \t]+đoàn|Nhà[ \t]+vua|C[123])|"
+                                rf"hạng[ \t]+(?:Nhất|Nhì)(?:[ \t]+Quốc[ \t]+gia)?)(?:[ \t]+(?:{_EDITION}))?(?![\w-])")
 # The national high-school exams, named in lower case: "kỳ thi tốt nghiệp THPT năm 2021", "kỳ
 # thi chọn học sinh giỏi (HSG) quốc gia THPT năm học 2020-2021".
 _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|\([A-ZĐ]+\))){{0,8}}?[ \t]+THPT"
@@ -181,9 +185,11 @@ _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|
 
 
 def _school_exams(names: list[Name], tx: Text) -> list[Name]:
-    """Lower-case names of the national high-school exams are events, like capitalised ones."""
+    """Lower-case names of the national high-school exams and of Vietnamese competitions are events,
+    like capitalised ones."""
     out = list(names)
-    for m in _SCHOOL_EXAM.finditer(tx.text):
+    competitions = _LOWER_COMPETITION.finditer(tx.text) if tx.sports else ()  # not "Huân chương hạng Nhất"
+    for m in itertools.chain(_SCHOOL_EXAM.finditer(tx.text), competitions):
         if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end())
                    for n in names):  # an abbreviation inside it is part of it: "(HSG)"
             out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
@@ -1077,9 +1083,10 @@ def _descriptive_end(tx: Text, b: int, boundary: frozenset, limit: int = 10) -> 
             j, n = j + w, n + w
         elif s.namey and not tx.match(j, res.titles) and not _person_len(tx, j, len(syls)):
             j = _run_end(tx, j)
-        elif s.text in "-–" and j + 1 < len(syls) and tx.match(j + 1, res.places) and \
-                any(tx.key(x, j) in res.places for x in range(max(b - 4, j - 4), j)):
-            j = j + 1 + tx.match(j + 1, res.places)
+        elif s.text in "-–" and j + 1 < len(syls) and tx.match(j + 1, res.places) and (
+                any(tx.key(x, j) in res.places for x in range(max(b - 4, j - 4), j)) or
+                _EVENT_EDITION.match(tx.text, syls[j + tx.match(j + 1, res.places)].end)):
+            j = j + 1 + tx.match(j + 1, res.places)  # "Việt Nam - Singapore", "Chuyển đổi số - Huế năm 2021"
         else:
             break
     # trailing lower-case words are kept only when a capitalised word or "(sửa đổi)" closed them
