@@ -373,6 +373,11 @@ def test_people_named_by_initials():
       ("UEFA Champions League", "EVENT"), ("Tuần lễ Chuyển đổi số- Huế năm 2021", "EVENT")]),
     # outside sports reporting a medal's class is no competition
     ("Ông nhận Huân chương Lao động hạng Nhất.", []),
+    # a list introduced by a role holds people; a series' name may open a place's; hyphenated regions
+    ("Đêm nhạc có dàn giám khảo: JustaTee, Rhymastic, Wowy. Cung đường Olympic Peninsula Loop đẹp. "
+     "Xung đột ở Nagorno-Karabakh. Bí thư Thị ủy Điện Bàn cho biết.",
+     [("JustaTee", "PERSON"), ("Rhymastic", "PERSON"), ("Wowy", "PERSON"), ("Olympic Peninsula Loop", "LOC"),
+      ("Nagorno-Karabakh", "LOC"), ("Thị ủy Điện Bàn", "ORG")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST. Người Sentinelese sống trên đảo. Virus RSV lây lan.",

@@ -213,6 +213,20 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LIST_INTRO = re.compile(r"(?:[ \t]*:|[ \t]+(?:như|gồm|là))[ \t]*$")
+
+
+def _people_listed(tx: Text, start: int) -> bool:
+    """A list that starts at ``start`` is introduced by a role: "giám khảo: ...", "các rapper như ..."."""
+    before = tx.text[max(0, start - 40):start]
+    m = _LIST_INTRO.search(before)
+    if not m:
+        return False
+    words = before[:m.start()].split()
+    return any(tx.res.titles.get(lx.tone_key(" ".join(words[-n:]))) in ("role", "title") for n in (1, 2, 3)
+               if len(words) >= n)
+
+
 def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
     """Votes for the type of the names typed by default alone, from what surrounds them: cue words
     ("gia đình Michelle", "thị trấn Pripyat", "Zico nói"), an age or a country after them, and
@@ -230,6 +244,11 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         chain_of[id(n)] = chains[-1]
         prev = n
     for n in ordered:
+        surface = text[n.start:n.end]
+        if n.weak and n.label in ("ORG", "PERSON") and not surface.replace(" ", "").isupper() and \
+                len(chain_of[id(n)]) >= 2 and _people_listed(tx, chain_of[id(n)][0].start):
+            # "giám khảo: JustaTee, Rhymastic", "các rapper như Dế Choắt, GDucky"
+            out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _CUE_WEIGHT
         if not n.weak or n.label not in ("ORG", "PERSON", "LOC") or \
                 any(c.isupper() for c in text[n.start + 1:n.end].replace(" ", "")[:1]):
             continue

@@ -490,6 +490,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if i + m == b and not _EVENT_TAIL.match(text, syls[b - 1].end):
                 i += m  # "Kỳ thi diễn ra": the head alone names no event
                 continue
+        if m and res.events[tx.key(i, i + m)] == "name" and i + m < b and syls[i + m].cap and \
+                syls[i + m].text.isascii() and not syls[i + m].acronym and not _model_word(syls[i + m].text) and \
+                not any(tx.match(i + m, t, b) for t in (res.places, res.events, res.known)) and \
+                syls[i + m].key not in res.foreign_event and \
+                all(english_word(syls[k].text) for k in range(i + m, b) if syls[k].alpha):
+            m = 0  # "Olympic Peninsula", "Olympic National Park": a series' name opening another name
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             if res.events[tx.key(i, i + m)] != "name":
                 end_i = _descriptive_end(tx, b, NAME_BOUNDARY)
