@@ -378,6 +378,9 @@ def test_people_named_by_initials():
      "Xung đột ở Nagorno-Karabakh. Bí thư Thị ủy Điện Bàn cho biết.",
      [("JustaTee", "PERSON"), ("Rhymastic", "PERSON"), ("Wowy", "PERSON"), ("Olympic Peninsula Loop", "LOC"),
       ("Nagorno-Karabakh", "LOC"), ("Thị ủy Điện Bàn", "ORG")]),
+    # "TP HCM" and "TP. HCM" are whole names; friends on a platform are no person
+    ("Bệnh nhân ở TP HCM và TP. HCM. Nhóm bạn Facebook gặp nhau. Bạn Hương Thi đến.",
+     [("TP HCM", "LOC"), ("TP. HCM", "LOC"), ("Facebook", "ORG"), ("Hương Thi", "PERSON")]),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST. Người Sentinelese sống trên đảo. Virus RSV lây lan.",

@@ -431,6 +431,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if c and tx.key(i, i + c) in _COUNTRY_KEYS() and res.contexts.get(tx.key(i, i + c)) is None and \
                 (i + c == b or not syls[i + c].cap):
             honorific, after_title = False, False
+        if honorific and i > 0 and syls[i - 1].key == "bạn" and tx.match(i, res.known, b):
+            honorific, after_title = False, False  # "nhóm bạn Facebook": friends on a platform
         if honorific and i > 0 and syls[i - 1].key == "bầu" and (tx.match(i, res.heads) or tx.match(i, res.known)) \
                 and not _person_len(tx, i, b):
             honorific, after_title = False, False  # "bầu Ban chấp hành", "bầu Quốc hội": to elect a body
@@ -584,8 +586,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = stop
             continue
         # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
-        if s.key in res.unit_prefixes and i + 1 < b and syls[i + 1].cap:
-            place_next = True
+        if s.key in res.unit_prefixes and i + 1 < b and syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
+            place_next = True  # (but "TP HCM" is one name)
             i += 1
             continue
         if s.cap and (place_next or prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \

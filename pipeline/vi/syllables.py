@@ -138,6 +138,8 @@ def _join(key: str, prev: Syl, syl: Syl) -> str:
     """Extend a lexicon key by one syllable, spaced as ``lexicon.tone_key`` spaces dashes."""
     if syl.text in "-–" or prev.text in "-–" or syl.text == ",":
         return key + syl.key  # "bà rịa-vũng tàu", "bộ văn hóa, thể thao và du lịch"
+    if prev.text.endswith(".") and len(prev.text) > 1:
+        return key + syl.key  # "tp.hcm" for "TP. HCM", as ``lexicon.tone_key`` writes it
     if "&" in (syl.text, prev.text) and prev.end == syl.start:
         return key + ("&" if syl.text == "&" else syl.key)  # "bộ lđ-tb&xh"; a spaced "&" reads "và"
     return f"{key} {syl.key}"
