@@ -381,6 +381,8 @@ def test_people_named_by_initials():
     # "TP HCM" and "TP. HCM" are whole names; friends on a platform are no person
     ("Bệnh nhân ở TP HCM và TP. HCM. Nhóm bạn Facebook gặp nhau. Bạn Hương Thi đến.",
      [("TP HCM", "LOC"), ("TP. HCM", "LOC"), ("Facebook", "ORG"), ("Hương Thi", "PERSON")]),
+    # a product after its classifier is no body's name
+    ("Bệnh viện dùng robot Modus V Synaptive. Robot Modus V Synaptive hiện đại.", []),
     # living things, ingredients and lab markers are no names
     ("Hóa thạch Archaeopteryx lithographica có lông. Archaeopteryx sống ở Đức. Hoạt chất Silymarin "
      "làm giảm chỉ số AST. Người Sentinelese sống trên đảo. Virus RSV lây lan.",

@@ -1303,8 +1303,9 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     syls, res = tx.syls, tx.res
     j = _function_words(tx, b, 3, _FUNCTION_WORDS_IN_ORG)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
-            _longest(tx, j, len(syls), res.not_names):
-        return b
+            _longest(tx, j, len(syls), res.not_names) or \
+            any(res.name_contexts.get(tx.key(x, j)) == "product" for x in range(b, j)):
+        return b  # (nor "Bệnh viện dùng robot Modus V": a product after its classifier)
     k = tx.match(j, res.known)
     if k:
         return j + k if brand and _closes_properly(tx, j + k) else b
