@@ -381,6 +381,9 @@ def test_people_named_by_initials():
     # "TP HCM" and "TP. HCM" are whole names; friends on a platform are no person
     ("Bệnh nhân ở TP HCM và TP. HCM. Nhóm bạn Facebook gặp nhau. Bạn Hương Thi đến.",
      [("TP HCM", "LOC"), ("TP. HCM", "LOC"), ("Facebook", "ORG"), ("Hương Thi", "PERSON")]),
+    # a state's forces written in lower case are its body, as its navy is
+    ("Người phát ngôn lực lượng vũ trang Armenia nói. Tàu cảnh sát biển Indonesia tuần tra.",
+     [("lực lượng vũ trang Armenia", "ORG"), ("cảnh sát biển Indonesia", "ORG")]),
     # a product after its classifier is no body's name
     ("Bệnh viện dùng robot Modus V Synaptive. Robot Modus V Synaptive hiện đại.", []),
     # living things, ingredients and lab markers are no names
