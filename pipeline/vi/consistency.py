@@ -382,8 +382,6 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 # one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
                                 "đội khách", "đội chủ nhà"})
-
-
 _CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
 _BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
 _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")

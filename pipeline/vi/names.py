@@ -1035,8 +1035,8 @@ def _head_in_word(tx: Text, i: int, m: int, b: int) -> bool:
     if m != 1 or i + 1 >= len(syls) or syls[i + 1].cap or not syls[i + 1].alpha or not tx.joined(i, i + 1):
         return False
     key = tx.key(i, i + 2)
-    return (key in res.common or key in res.name_contexts) and key not in res.heads and key not in res.events and key not in res.laws \
-        and key not in res.titles
+    return (key in res.common or key in res.name_contexts) and \
+        not any(key in t for t in (res.heads, res.events, res.laws, res.titles))
 
 
 def _quote_before(tx: Text, i: int) -> bool:
@@ -1152,7 +1152,6 @@ def _given_name_pair(tx: Text, i: int, b: int) -> bool:
         not any(tx.match(i, t, b) for t in (res.known, res.heads, res.titles, res.events)) and \
         (not tx.match(i, res.places, b) or tx.match(i, res.places, b) == 1 and res.contexts.get(syls[i].key) == "ambiguous"
          and (not tx.match(i + 1, res.places, b) or res.contexts.get(syls[i + 1].key) == "ambiguous"))  # "Đức Huy"
-
 
 
 def _about_field(tx: Text, b: int) -> int:
