@@ -384,6 +384,12 @@ def test_people_named_by_initials():
     # a state's forces written in lower case are its body, as its navy is
     ("Người phát ngôn lực lượng vũ trang Armenia nói. Tàu cảnh sát biển Indonesia tuần tra.",
      [("lực lượng vũ trang Armenia", "ORG"), ("cảnh sát biển Indonesia", "ORG")]),
+    # roads named by a number; a place word opening a sentence; a company named with an English
+    # business word
+    ("Thôn Quan Nhân bị phong tỏa. Xe đi trên QL 1A và quốc lộ 15B qua nút giao Nguyễn Văn Linh. "
+     "Hateco Fulfillment mở kho.",
+     [("Quan Nhân", "LOC"), ("QL 1A", "LOC"), ("quốc lộ 15B", "LOC"), ("Nguyễn Văn Linh", "LOC"),
+      ("Hateco Fulfillment", "ORG")]),
     # a product after its classifier is no body's name
     ("Bệnh viện dùng robot Modus V Synaptive. Robot Modus V Synaptive hiện đại.", []),
     # living things, ingredients and lab markers are no names

@@ -149,6 +149,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _photo_credits(names, tx)
     names = _school_exams(names, tx)
     names = _family_names(names, tx)
+    names = _numbered_roads(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
@@ -195,6 +196,20 @@ def _school_exams(names: list[Name], tx: Text) -> list[Name]:
                    for n in names):  # an abbreviation inside it is part of it: "(HSG)"
             out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
             out.append(Name(m.start(), m.end(), "EVENT"))
+    return out
+
+
+# National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
+_NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+lộ)[ \t.]?\d{1,3}[A-Z]?(?![\w/.,]\d|\w)")
+
+
+def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
+    """Roads named by their number are places, the road word included."""
+    out = [n for n in names]
+    for m in _NUMBERED_ROAD.finditer(tx.text):
+        out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
+        if not any(n.start < m.end() and m.start() < n.end for n in out):
+            out.append(Name(m.start(), m.end(), "LOC"))
     return out
 
 
@@ -587,8 +602,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = stop
             continue
         # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
-        if s.key in res.unit_prefixes and i + 1 < b and syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
-            place_next = True  # (but "TP HCM" is one name)
+        if (s.key in res.unit_prefixes or s.sent_start and res.prefixes.get(s.key) == "prefix") and i + 1 < b and \
+                syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
+            place_next = True  # "Thôn Quan Nhân" opening a sentence (but "TP HCM" is one name)
             i += 1
             continue
         if s.cap and (place_next or prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
