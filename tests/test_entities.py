@@ -390,6 +390,9 @@ def test_people_named_by_initials():
      "Hateco Fulfillment mở kho.",
      [("Quan Nhân", "LOC"), ("QL 1A", "LOC"), ("quốc lộ 15B", "LOC"), ("Nguyễn Văn Linh", "LOC"),
       ("Hateco Fulfillment", "ORG")]),
+    # an ordinary word that opens with a capital goes on in lower case inside a name, not at its start
+    ("Cục Công nghệ thông tin họp. Khoa Sau đại học mở. Hệ sinh thái Hateco Fulfillment lớn.",
+     [("Cục Công nghệ thông tin", "ORG"), ("Khoa Sau đại học", "ORG"), ("Hateco Fulfillment", "ORG")]),
     # a product after its classifier is no body's name
     ("Bệnh viện dùng robot Modus V Synaptive. Robot Modus V Synaptive hiện đại.", []),
     # living things, ingredients and lab markers are no names

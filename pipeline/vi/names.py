@@ -270,6 +270,20 @@ def _particle(s: Syl) -> bool:
     return s.alpha and not s.cap and s.key in _NAME_PARTICLES
 
 
+def _compound_tail(tx: Text, k: int, j: int) -> int:
+    """Lower-case syllables from ``j`` that end an ordinary word of three or four syllables whose
+    first one or two are capitalised before ``j`` ("Công nghệ thông tin", "Sau đại học")."""
+    syls = tx.syls
+    for lead in (2, 1):
+        for tail in (2, 1):
+            a, e = j - lead, j + tail
+            if a > k and e <= len(syls) and lead + tail >= 3 and syls[a].cap and not syls[a].acronym and \
+                    all(syls[x].alpha and not syls[x].cap and tx.joined(x - 1, x) for x in range(a + 1, e)) and \
+                    tx.key(a, e) in tx.res.common:
+                return tail  # (never the run's first word: "Hệ sinh thái X" is no name)
+    return 0
+
+
 def _run_end(tx: Text, k: int) -> int:
     syls, n = tx.syls, len(tx.syls)
     j = k + 1
@@ -285,6 +299,8 @@ def _run_end(tx: Text, k: int) -> int:
         elif s.alpha and syls[j - 1].cap and not syls[j - 1].acronym and \
                 f"{syls[j - 1].key} {s.key}" in tx.res.common and not _ends_entry(tx, k, j):
             j += 1  # "Ngoại giao", "Cộng sản": a capitalised two-syllable word
+        elif s.alpha and not s.cap and (t := _compound_tail(tx, k, j)):
+            j += t  # "Cục Công nghệ thông tin", "Khoa Sau đại học": a word that opens with a capital
         elif s.alpha and any(tx.key(x, j + 1) in tx.res.prefixes_of_entries for x in range(max(k, j - 5), j)):
             j += 1
             if any(tx.key(x, j) in t for x in range(max(k, j - 6), j - 1) for t in (
