@@ -393,6 +393,9 @@ def test_people_named_by_initials():
     # an ordinary word that opens with a capital goes on in lower case inside a name, not at its start
     ("Cục Công nghệ thông tin họp. Khoa Sau đại học mở. Hệ sinh thái Hateco Fulfillment lớn.",
      [("Cục Công nghệ thông tin", "ORG"), ("Khoa Sau đại học", "ORG"), ("Hateco Fulfillment", "ORG")]),
+    # a body named after a foreign place; a depot named by its place
+    ("Học tại Seoul National University. Bay với Hong Kong Airlines. Hàng về ICD Long Biên.",
+     [("Seoul National University", "ORG"), ("Hong Kong Airlines", "ORG"), ("Long Biên", "LOC")]),
     # a product after its classifier is no body's name
     ("Bệnh viện dùng robot Modus V Synaptive. Robot Modus V Synaptive hiện đại.", []),
     # living things, ingredients and lab markers are no names

@@ -270,6 +270,16 @@ def _particle(s: Syl) -> bool:
     return s.alpha and not s.cap and s.key in _NAME_PARTICLES
 
 
+def _foreign_body_after(tx: Text, j: int, b: int) -> int:
+    """End of the capitalised foreign words from ``j`` to the run's end ``b`` when the last is a
+    word of company and institution names ("Management University", "Airlines"); ``j`` when not."""
+    syls = tx.syls
+    if j >= b or not all(syls[x].alpha and syls[x].cap and syls[x].text.isascii() and not syls[x].acronym
+                         for x in range(j, b)) or b - j > 3:
+        return j
+    return b if syls[b - 1].key in tx.res.foreign_org and syls[b - 1].key != "the" else j
+
+
 def _compound_tail(tx: Text, k: int, j: int) -> int:
     """Lower-case syllables from ``j`` that end an ordinary word of three or four syllables whose
     first one or two are capitalised before ``j`` ("Công nghệ thông tin", "Sau đại học")."""
@@ -726,6 +736,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     b = max(b, j)
                 out.append(Name(*tx.span(i, j), "ORG"))
                 i = j
+            elif tx.key(i, i + mp).isascii() and (e := _foreign_body_after(tx, i + mp, b)) > i + mp:
+                out.append(Name(*tx.span(i, e), "ORG"))  # "Seoul National University": a body named after a
+                # foreign place (but "Phú Quốc United Center" is a resort at a Vietnamese one)
+                i = e
             elif i + mp < len(syls) and syls[i + mp].text in _CLUB_SUFFIXES and tx.joined(i + mp - 1, i + mp):
                 out.append(Name(*tx.span(i, i + mp + 1), "ORG"))  # "Hà Nội FC", "Hà Nam TV": named after a place
                 i += mp + 1
