@@ -147,7 +147,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = parenthesised(names, tx)
     names = _photo_credits(names, tx)
-    names = _school_exams(names, tx)
+    names = _lower_case_events(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
     for n in names:
@@ -186,7 +186,7 @@ _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|
                           rf"(?:[ \t]+quốc[ \t]+gia)?(?:[ \t]+(?:{_EDITION}))?(?!\w)")
 
 
-def _school_exams(names: list[Name], tx: Text) -> list[Name]:
+def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     """Lower-case names of the national high-school exams and of Vietnamese competitions are events,
     like capitalised ones."""
     out = list(names)
