@@ -192,11 +192,17 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     out = list(names)
     competitions = _LOWER_COMPETITION.finditer(tx.text) if tx.sports else ()  # not "Huân chương hạng Nhất"
     for m in itertools.chain(_SCHOOL_EXAM.finditer(tx.text), competitions):
-        if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end())
-                   for n in names):  # an abbreviation inside it is part of it: "(HSG)"
-            out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
-            out.append(Name(m.start(), m.end(), "EVENT"))
+        out = _claim(out, m.start(), m.end(), "EVENT")  # an abbreviation inside it is part of it: "(HSG)"
     return out
+
+
+def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
+    """``names`` with a name of ``label`` over ``start:end``, which takes in the names inside it,
+    unless a name crosses one of its ends."""
+    outside = [n for n in names if not (start <= n.start and n.end <= end)]
+    if any(n.start < end and start < n.end for n in outside):
+        return names
+    return outside + [Name(start, end, label)]
 
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
@@ -205,11 +211,9 @@ _NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+l�
 
 def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
     """Roads named by their number are places, the road word included."""
-    out = [n for n in names]
+    out = list(names)
     for m in _NUMBERED_ROAD.finditer(tx.text):
-        out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
-        if not any(n.start < m.end() and m.start() < n.end for n in out):
-            out.append(Name(m.start(), m.end(), "LOC"))
+        out = _claim(out, m.start(), m.end(), "LOC")
     return out
 
 
