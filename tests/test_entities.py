@@ -407,6 +407,11 @@ def test_people_named_by_initials():
      "Nhiều người Việt ở Lào vui. Ông Việt cho biết.",
      [("Trường THPT chuyên Lam Sơn", "ORG"), ("Văn phòng đại diện UNESCO tại Việt Nam", "ORG"), ("Việt", "LOC"),
       ("Lào", "LOC"), ("Việt", "PERSON")]),
+    # an event named by a quoted title: with its capitalised head, or the title alone after a
+    # lower-case head; a quote after "với tinh thần" is no event's name
+    ('Phụ huynh dự Hội thảo "Con tự lập ở tuổi 15". Đội thi vào cuộc thi "Sinh viên với an toàn thông tin '
+     'ASEAN 2020". Buổi tọa đàm với tinh thần "Cắp sách đi học" vui.',
+     [('Hội thảo "Con tự lập ở tuổi 15"', "EVENT"), ("Sinh viên với an toàn thông tin ASEAN 2020", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

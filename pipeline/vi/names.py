@@ -148,6 +148,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = parenthesised(names, tx)
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
+    names = _quoted_events(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
     for n in names:
@@ -193,6 +194,32 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     competitions = _LOWER_COMPETITION.finditer(tx.text) if tx.sports else ()  # not "Huân chương hạng Nhất"
     for m in itertools.chain(_SCHOOL_EXAM.finditer(tx.text), competitions):
         out = _claim(out, m.start(), m.end(), "EVENT")  # an abbreviation inside it is part of it: "(HSG)"
+    return out
+
+
+# Events named by a title in quotation marks after their head: "Hội thảo "Con tự lập ở tuổi 15"",
+# "cuộc thi "Sinh viên với an toàn thông tin ASEAN"". One or two lower-case words may qualify the
+# head ("Tọa đàm trực tuyến "...""); the title opens with a capital.
+_QUOTED_EVENT_HEADS = ("Hội nghị", "Hội thảo", "Diễn đàn", "Tọa đàm", "Toạ đàm", "Lễ hội", "Liên hoan", "Festival",
+                       "Ngày hội", "Hội chợ", "Triển lãm", "Cuộc thi", "Hội thi", "Tuần lễ")
+_QUOTED_EVENT = re.compile(r"(?<!\w)(?P<head>" + "|".join(h + "|" + h.lower() for h in _QUOTED_EVENT_HEADS) +
+                           r")(?P<kind>(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[\"“]"
+                           r"(?P<title>[^\W\d_][^\"“”\n]{2,150}?)[\"”]")
+
+
+def _quoted_events(names: list[Name], tx: Text) -> list[Name]:
+    """An event named by a quoted title: with a capitalised head the head and the quotes are part
+    of the name; after a lower-case head, the generic lead word, only the title is."""
+    out = list(names)
+    for m in _QUOTED_EVENT.finditer(tx.text):
+        kind = m.group("kind").split()
+        if not m.group("title")[0].isupper() or any(not w.islower() or lx.tone_key(w) in NAME_BOUNDARY for w in kind) \
+                or len(m.group("title").split()) > 20:
+            continue  # "tọa đàm với tinh thần "..."": the quote is not the event's name
+        if m.group("head")[0].isupper():
+            out = _claim(out, m.start(), m.end(), "EVENT")
+        else:
+            out = _claim(out, m.start("title"), m.end("title"), "EVENT")
     return out
 
 
