@@ -412,6 +412,11 @@ def test_people_named_by_initials():
     ('Phụ huynh dự Hội thảo "Con tự lập ở tuổi 15". Đội thi vào cuộc thi "Sinh viên với an toàn thông tin '
      'ASEAN 2020". Buổi tọa đàm với tinh thần "Cắp sách đi học" vui.',
      [('Hội thảo "Con tự lập ở tuổi 15"', "EVENT"), ("Sinh viên với an toàn thông tin ASEAN 2020", "EVENT")]),
+    # ordinary English words with capitals: a work or a technology, unless a classifier, a source
+    # line or a given name says otherwise
+    ("Công nghệ Virtual Card giúp chủ thẻ. Phim quốc tế xuất sắc: Another Round. Harry Styles hẹn hò. "
+     "Tạp chí Rolling Stone viết. (Ảnh: Visit Montana).",
+     [("Harry Styles", "PERSON"), ("Tạp chí Rolling Stone", "ORG"), ("Visit Montana", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

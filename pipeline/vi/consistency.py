@@ -310,15 +310,21 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
+    own: Counter = Counter()  # what doubtful names vote for themselves
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
+        if n.doubtful:
+            own[lx.tone_key(text[n.start:n.end])] += 0.01 if n.opinion else 0.001
     for key, cue_votes in _cue_votes(names, tx).items():
         votes.setdefault(key, Counter()).update(cue_votes)
     short = _short_forms(names, tx)
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
         votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
+    # a doubtful name with nothing but itself behind it is no name
+    names = [n for n in names if not n.doubtful or
+             sum(votes[lx.tone_key(text[n.start:n.end])].values()) - own[lx.tone_key(text[n.start:n.end])] > 1e-6]
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:

@@ -470,6 +470,15 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def english_proper_names() -> frozenset[str]:
+    """The capitalised entries of the same dictionary: given names (Harry, Laura, Carl), places and
+    peoples."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].isupper())
+
+
+@lru_cache(maxsize=None)
 def name_contexts() -> dict[str, str]:
     """Lower-case classifier nouns before a name -> what it names ("product" or "org")."""
     return _frozen({tone_key(r["word"]): r["kind"] for r in _records("name_contexts")})

@@ -172,6 +172,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                 n.label, n.opinion = label, True
     if consistency:
         names = make_consistent(names, tx)
+    else:
+        names = [n for n in names if not n.doubtful]
     for n in names:
         if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)):
             n.end = m.end()
@@ -260,6 +262,8 @@ def _family_names(names: list[Name], tx: Text) -> list[Name]:
 # A photo credit: "(Ảnh: Tiến Tuấn)", "(Ảnh minh họa: Reuters)", "Ảnh: Toàn Vũ".
 _CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip)[ \t]*:[ \t]*"
                      r"([A-ZĐ][^\W\d_]*(?:[ \t.]+[A-ZĐ][^\W\d_]*){1,3})(?=[ \t]*[),;\n]|$)")
+
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Nguồn|Video|Clip)[ \t]*:[ \t]*\Z")
 
 
 def _photo_credits(names: list[Name], tx: Text) -> list[Name]:
@@ -430,7 +434,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     if honorific:
         roles = []
     place_next = False
-    weak = False
+    weak = doubtful = False
     portfolio_end = -1  # where the words of a portfolio after a title ended
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
@@ -905,7 +909,16 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         elif caps and 2 <= n_syl <= 3 and all(english_word(syls[k].text) and
                                               syls[k].key not in res.syllables for k in range(i, j)):
-            label, weak = "ORG", True  # ordinary English words name no person: "Internal Archive"
+            # ordinary English words: a body only where a classifier or a source line says so
+            # ("tạp chí Rolling Stone", "Theo Science Alert"), a person when the first is also a
+            # given name ("Carl Woods"); otherwise the title of a work, a technology, a slogan
+            # ("Machine Learning", "Hear My Voice", "Quality Education")
+            if context == "org" or prev == "theo" or _CREDIT_BEFORE.search(text, 0, s.start):
+                label, weak = "ORG", True
+            elif s.text in lx.english_proper_names():
+                label, weak = "PERSON", True
+            else:
+                label, weak, doubtful = "ORG", True, True
         elif caps and 2 <= n_syl <= 3 or caps and n_syl == 4 and not any(
                 english_word(syls[k].text) for k in range(i, j) if syls[k].alpha):
             label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Aung San Suu Kyi"
@@ -913,8 +926,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             label, weak = "ORG", True
         if context == "org" and weak:
             label, weak = "ORG", False  # "tờ Sport Keeda", "hãng tin RT"
-        out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else (), weak))
-        weak = False
+        out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else (), weak, doubtful=doubtful))
+        weak = doubtful = False
         roles, after_title = [], False
         i = j
     return out, b

@@ -34,6 +34,7 @@ class Name:
     weak: bool = False  # typed by default, for want of evidence: any evidence in the article wins
     ask: bool = False  # a default worth a second opinion (a Vietnamese name with no cue at all)
     opinion: bool = False  # typed by that second opinion: more than a default, less than evidence
+    doubtful: bool = False  # hardly a name at all: kept only where other evidence in the article types it
 
 
 @dataclass(eq=False)
