@@ -853,8 +853,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if j == i + 1 and res.prefixes.get(s.key) == "prefix":
             i = j  # "TP", "TX" alone: the generic word of a place not named
             continue
-        if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)):
-            i = j  # product and model codes (S21, X50, 10T) are not names
+        if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)) or _CODE_NUMBER.match(text, syls[j - 1].end):
+            i = j  # product and model codes (S21, X50, 10T, USAG-1, Echovirus-4) are not names
             continue
         if not roles and not s.acronym and _model_number_after(tx, j):
             tx.products.add(tx.key(i, j))
@@ -935,6 +935,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
 
 _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|\d+[A-Za-z]+")
+_CODE_NUMBER = re.compile(r"-\d")  # a number joined by a hyphen makes a code of the word before it
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
 
