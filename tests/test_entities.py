@@ -419,6 +419,9 @@ def test_people_named_by_initials():
      [("Harry Styles", "PERSON"), ("Tạp chí Rolling Stone", "ORG"), ("Visit Montana", "ORG")]),
     # a word joined to a number by a hyphen is a code; "Vắc xin" opening a sentence is a vaccine
     ("Các tác giả kết luận USAG-1 ngăn chặn bệnh. Vắc xin của AstraZeneca tốt.", [("AstraZeneca", "ORG")]),
+    # a place transliterated syllable by syllable stays whole inside a name
+    ("Anh học tại Học viện Hàng không Mát-xcơ-va. Thủ tướng Thái Lan Prayut Chan-o-cha bị phạt.",
+     [("Học viện Hàng không Mát-xcơ-va", "ORG"), ("Thái Lan", "LOC"), ("Prayut Chan-o-cha", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -356,6 +356,12 @@ def _run_end(tx: Text, k: int) -> int:
         elif s.text in "-–&" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
             j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH"
+        elif s.text == "-" and j + 2 < n and tx.joined_tight(j) and syls[j - 1].cap and syls[j + 1].alpha and \
+                not syls[j + 1].cap and syls[j + 2].text == "-" and tx.joined_tight(j + 2):
+            j += 2  # a place name transliterated syllable by syllable: "Mát-xcơ-va", "Oa-sinh-tơn"
+            while j + 1 < n and syls[j].text == "-" and tx.joined_tight(j) and syls[j + 1].alpha and \
+                    not syls[j + 1].cap:
+                j += 2
         elif s.text == "-" and j + 1 < n and tx.joined_tight(j) and syls[j - 1].cap and \
                 syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
                 syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 6:
