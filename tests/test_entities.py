@@ -422,6 +422,11 @@ def test_people_named_by_initials():
     # a place transliterated syllable by syllable stays whole inside a name
     ("Anh học tại Học viện Hàng không Mát-xcơ-va. Thủ tướng Thái Lan Prayut Chan-o-cha bị phạt.",
      [("Học viện Hàng không Mát-xcơ-va", "ORG"), ("Thái Lan", "LOC"), ("Prayut Chan-o-cha", "PERSON")]),
+    # a body named in lower case up to its abbreviation; an abbreviation after a lower-case term is
+    # the term's, no body's
+    ("Viện đo lường và đánh giá y tế (IHME) công bố. Bệnh nhân dùng liệu pháp thay thế estrogen (ERT). "
+     "ERT có hại.",
+     [("Viện đo lường và đánh giá y tế", "ORG"), ("IHME", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -87,6 +87,18 @@ def parenthesised(names: list[Name], tx: Text) -> list[Name]:
                 existing.label, existing.end = n.label, e
         else:
             out.append(Name(s, e, n.label))
+    # "liệu pháp thay thế estrogen (ERT)", "mạng riêng ảo (VPN)": an abbreviation no name comes
+    # before abbreviates a term; it stays a name only where the article types it elsewhere
+    ends, terms = {n.end for n in out}, set()
+    for n in out:
+        if n.weak and n.label == "ORG" and text[n.start - 1:n.start] == "(" and text[n.end:n.end + 1] == ")":
+            before = text[:n.start - 1].rstrip(" \t")
+            if before and before[-1].isalpha() and before.split()[-1][0].islower() and \
+                    not any(before_end in ends for before_end in range(len(before) - 1, n.start)):
+                terms.add(text[n.start:n.end])
+    for n in out:
+        if n.weak and text[n.start:n.end] in terms:
+            n.doubtful = True
     return out
 
 
@@ -310,11 +322,11 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
-    own: Counter = Counter()  # what doubtful names vote for themselves
+    own: Counter = Counter()  # what defaults and second opinions vote: no evidence for a doubtful name
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
-        if n.doubtful:
+        if n.weak or n.opinion:
             own[lx.tone_key(text[n.start:n.end])] += 0.01 if n.opinion else 0.001
     for key, cue_votes in _cue_votes(names, tx).items():
         votes.setdefault(key, Counter()).update(cue_votes)
@@ -322,7 +334,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
         votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
-    # a doubtful name with nothing but itself behind it is no name
+    # a doubtful name with no evidence behind it is no name
     names = [n for n in names if not n.doubtful or
              sum(votes[lx.tone_key(text[n.start:n.end])].values()) - own[lx.tone_key(text[n.start:n.end])] > 1e-6]
     _complete_cut_names(names, text)

@@ -637,6 +637,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 if stop > b:  # "Viện nghiên cứu Đo lường và Đánh giá Y tế"
                     b2 = _extend_name(tx, stop, lower=False)
                     stop = _trailing_person(tx, i + m, b2, roles)
+            if stop == b2 and head.in_name:  # "Viện đo lường và đánh giá y tế (IHME)"
+                b2 = stop = _lower_tail_before_parenthesis(tx, stop, 8)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
             tail = _qualified_tail(tx, stop) if stop == b2 else stop
@@ -1366,12 +1368,25 @@ def _qualified_tail(tx: Text, b: int) -> int:
     return b
 
 
-def _lower_tail_before_parenthesis(tx: Text, b: int) -> int:
+def _lower_tail_before_parenthesis(tx: Text, b: int, limit: int = 0) -> int:
     """End of one to three lower-case words after a body's capitalised name that run up to a
     parenthesis: they are the end of the name ("Cục Quản lý Đăng ký kinh doanh (Bộ KH&ĐT)",
-    "Trung tâm Kiểm soát bệnh tật (CDC)"), which official names often write in lower case."""
+    "Trung tâm Kiểm soát bệnh tật (CDC)"), which official names often write in lower case.
+
+    With a ``limit``, up to that many lower-case words after a bare head that run up to the
+    name's abbreviation in parentheses: "Viện đo lường và đánh giá y tế (IHME)"."""
+    if limit:  # the abbreviation vouches for the words, whatever they are
+        syls, k = tx.syls, b
+        while k < len(syls) and k - b < limit and syls[k].alpha and not syls[k].namey and tx.joined(k - 1, k) and \
+                syls[k].key not in _NOT_IN_NAME:
+            k += 1
+        return k if k > b and _ABBREVIATION_AFTER.match(tx.text, syls[k - 1].end) else b
     k = _function_words(tx, b, 3)
     return k if k > b and tx.text.startswith((" (", "("), tx.syls[k - 1].end) else b
+
+
+_ABBREVIATION_AFTER = re.compile(r"[ \t]?\((?:[A-ZĐ]{2,8})\)")
+_NOT_IN_NAME = frozenset({"của", "tại", "ở", "là", "cho", "với", "như", "theo"})
 
 
 def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
