@@ -427,6 +427,10 @@ def test_people_named_by_initials():
     ("Viện đo lường và đánh giá y tế (IHME) công bố. Bệnh nhân dùng liệu pháp thay thế estrogen (ERT). "
      "ERT có hại.",
      [("Viện đo lường và đánh giá y tế", "ORG"), ("IHME", "ORG")]),
+    # a title in quotation marks typed by default is a work, not a name; a nickname after a
+    # country is a person's
+    ('Cô đóng vai trong bộ phim "Minari". Bài hát "Dear John" buồn. HLV "Zico Thái" cười.',
+     [("Zico Thái", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -334,9 +334,15 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
         votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
-    # a doubtful name with no evidence behind it is no name
-    names = [n for n in names if not n.doubtful or
-             sum(votes[lx.tone_key(text[n.start:n.end])].values()) - own[lx.tone_key(text[n.start:n.end])] > 1e-6]
+    # a doubtful name with no evidence behind it is no name, nor are its words
+    kept = []
+    for n in names:
+        key = lx.tone_key(text[n.start:n.end])
+        if n.doubtful and sum(votes[key].values()) - own[key] <= 1e-6:
+            tx.no_name_spans.append((n.start, n.end))
+        else:
+            kept.append(n)
+    names = kept
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:

@@ -146,6 +146,12 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names.extend(found)
         i = max(end, i + 1)
     names = parenthesised(names, tx)
+    for n in names:
+        words = text[n.start:n.end].split()
+        if n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”") and \
+                not (len(words) > 1 and any(lx.tone_key(" ".join(words[-k:])) in _COUNTRY_KEYS() for k in (1, 2))):
+            n.doubtful = True  # a title in quotation marks: a film, a song, a role, a term ("Tây Du Ký"), but
+            # not a nickname after a country ("Zico Thái")
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
     names = _quoted_events(names, tx)
