@@ -431,6 +431,9 @@ def test_people_named_by_initials():
     # country is a person's
     ('Cô đóng vai trong bộ phim "Minari". Bài hát "Dear John" buồn. HLV "Zico Thái" cười.',
      [("Zico Thái", "PERSON")]),
+    # a name no lexicon knows after a contest or ceremony word is the event's, with its year
+    ("Em tranh tài tại cuộc thi ITMC 2021 vào ngày 5/8. Tại lễ trao giải VMAs 2016, cô đẹp.",
+     [("ITMC 2021", "EVENT"), ("VMAs 2016", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -480,7 +480,7 @@ def english_proper_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def name_contexts() -> dict[str, str]:
-    """Lower-case classifier nouns before a name -> what it names ("product" or "org")."""
+    """Lower-case classifier nouns before a name -> what it names ("product", "org" or "event")."""
     return _frozen({tone_key(r["word"]): r["kind"] for r in _records("name_contexts")})
 
 

@@ -54,6 +54,7 @@ _EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL}
             r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)")
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![/.,:–-]?\d)")  # an edition's year
 _LAW_YEAR = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # the year of a law's version
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
@@ -940,6 +941,13 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             label, weak = "ORG", True
         if context == "org" and weak:
             label, weak = "ORG", False  # "tờ Sport Keeda", "hãng tin RT"
+        if context == "event" and weak:  # "cuộc thi ITMC 2021", "lễ trao giải VMAs 2016"
+            label, weak, doubtful = "EVENT", False, False
+            year = _YEAR_AFTER.match(text, syls[j - 1].end)
+            if year:
+                out.append(Name(s.start, year.end(), label))
+                roles, after_title = [], False
+                return out, _skip_to(tx, j, year.end())
         out.append(Name(*tx.span(i, j), label, tuple(roles) if label == "PERSON" else (), weak, doubtful=doubtful))
         weak = doubtful = False
         roles, after_title = [], False
