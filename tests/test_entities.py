@@ -434,6 +434,8 @@ def test_people_named_by_initials():
     # a name no lexicon knows after a contest or ceremony word is the event's, with its year
     ("Em tranh tài tại cuộc thi ITMC 2021 vào ngày 5/8. Tại lễ trao giải VMAs 2016, cô đẹp.",
      [("ITMC 2021", "EVENT"), ("VMAs 2016", "EVENT")]),
+    # a university named after a person, after its head's title
+    ("Hiệu trưởng Trường Đại học Nguyễn Tất Thành nói.", [("Trường Đại học Nguyễn Tất Thành", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

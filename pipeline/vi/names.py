@@ -97,7 +97,9 @@ _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", 
 _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
     "Trường", "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT", "THCS",
     "Trường THPT chuyên", "THPT chuyên", "Trường PTDTNT", "PTDTNT",
-    "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện", "Bệnh viện"))
+    "Tiểu học", "Mầm non", "Trung học cơ sở", "Trung học phổ thông", "Đại học", "ĐH", "Học viện", "Bệnh viện",
+    "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Cao đẳng", "Trường Trung cấp", "Trường Trung học cơ sở",
+    "Trường Trung học phổ thông"))
 _COMPASS = {"đông", "tây", "nam", "bắc"}
 # Law titles read on over "về" ("Công ước ... về tội phạm mạng").
 _LAW_BOUNDARY = NAME_BOUNDARY - {"về"}
