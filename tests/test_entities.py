@@ -436,6 +436,9 @@ def test_people_named_by_initials():
      [("ITMC 2021", "EVENT"), ("VMAs 2016", "EVENT")]),
     # a university named after a person, after its head's title
     ("Hiệu trưởng Trường Đại học Nguyễn Tất Thành nói.", [("Trường Đại học Nguyễn Tất Thành", "ORG")]),
+    # a generic place word of three syllables written with a capital; a hyphenated place after it
+    ("Các bạn tại Cụm công nghiệp Đồng Dinh vui. Vườn quốc gia Nouabale-Ndoki ở Congo rộng.",
+     [("Đồng Dinh", "LOC"), ("Nouabale-Ndoki", "LOC"), ("Congo", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -691,7 +691,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                          and tx.key(i, i + 2) in res.common and not tx.match(i, res.places)):
             # (not "chùa Phật giáo", "nhà thờ Giáo xứ": an ordinary word with a capital)
             j = i + 1
-            while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) \
+            while j < b and (syls[j].namey or syls[j].text in "-–" and tx.joined_tight(j) and j + 1 < b and
+                             syls[j + 1].namey and not tx.match(j + 1, res.places)) and \
+                    not syls[j].acronym and not _title_at(tx, j, b) \
                     and not (tx.match(j, res.heads, b) and j + tx.match(j, res.heads, b) < b) \
                     and not _person_ends_run(tx, j, b):  # ("sân Thiên Trường": a head that names nothing)
                 j += 1  # "Chủ tịch xã Ia Kha Nguyễn Văn A": the person after the place is not in it

@@ -284,11 +284,13 @@ def vietnamese(tx: Text, k: int) -> bool:
 
 def prefix_before(tx: Text, i: int) -> str | None:
     """The role of the generic place word written in lower case just before syllable ``i``
-    ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word."""
+    ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word. A word
+    of three syllables may open with a capital ("Khu công nghiệp Cái Mép")."""
     syls = tx.syls
     for n in (3, 2, 1):
         a = i - n
-        if a < 0 or not syls[a].word_first and n < 3 or any(syls[k].namey or not syls[k].alpha for k in range(a, i)) \
+        if a < 0 or not syls[a].word_first and n < 3 or not syls[a].alpha or syls[a].namey and (
+                n < 3 or syls[a].acronym) or any(syls[k].namey or not syls[k].alpha for k in range(a + 1, i)) \
                 or not all(tx.joined(k, k + 1) for k in range(a, i)):
             continue
         role = tx.res.prefixes.get(tx.key(a, i))
