@@ -439,6 +439,8 @@ def test_people_named_by_initials():
     # a generic place word of three syllables written with a capital; a hyphenated place after it
     ("Các bạn tại Cụm công nghiệp Đồng Dinh vui. Vườn quốc gia Nouabale-Ndoki ở Congo rộng.",
      [("Đồng Dinh", "LOC"), ("Nouabale-Ndoki", "LOC"), ("Congo", "LOC")]),
+    # a language no gazetteer names, after "tiếng"
+    ("Tên này kết hợp tiếng Mapuche và tiếng Latinh.", []),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

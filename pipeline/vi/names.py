@@ -488,6 +488,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if i == a and (ctx := prefix_before(tx, i)) in ("language", "direction"):
             k = i + (tx.match(i, res.places, b) if ctx == "language" else 0)
+            if ctx == "language" and k == i:
+                while k < b and syls[k].cap and not syls[k].acronym and tx.match(k, res.places, b) == 0 and \
+                        not tx.match(k, res.heads, b) and not tx.match(k, res.known, b):
+                    k += 1  # "tiếng Latinh", "tiếng Quechua": a language no gazetteer names
             while ctx == "direction" and k < b and syls[k].key in _COMPASS:
                 k += 1
             if k > i:
