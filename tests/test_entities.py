@@ -441,6 +441,9 @@ def test_people_named_by_initials():
      [("Đồng Dinh", "LOC"), ("Nouabale-Ndoki", "LOC"), ("Congo", "LOC")]),
     # a language no gazetteer names, after "tiếng"
     ("Tên này kết hợp tiếng Mapuche và tiếng Latinh.", []),
+    # the committee of the province an article is about, named by the unit word alone; not a
+    # plural or a level
+    ("Dự án được UBND tỉnh chỉ định. Các UBND xã báo cáo. UBND cấp tỉnh quyết định.", [("UBND tỉnh", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -160,6 +160,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _quoted_events(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
+    names = _own_councils(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
@@ -241,6 +242,23 @@ def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
     if any(n.start < end and start < n.end for n in outside):
         return names
     return outside + [Name(start, end, label)]
+
+
+# A province's or a district's own council or committee, named by its unit word alone: "UBND
+# tỉnh", "HĐND huyện" (but not "các UBND xã", "UBND cấp tỉnh", nor before the unit's name).
+_OWN_COUNCIL = re.compile(r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+                          r"[ \t]+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)(?!\w)(?P<next>[ \t]+\S+)?")
+
+
+def _own_councils(names: list[Name], tx: Text) -> list[Name]:
+    """The council or committee of the unit an article is about, named by the unit word alone."""
+    out = list(names)
+    for m in _OWN_COUNCIL.finditer(tx.text):
+        nxt = (m.group("next") or " .").strip()
+        if nxt[0].isupper() or nxt[0].isdigit() or nxt.startswith(("cấp", "(")):
+            continue  # "UBND tỉnh Quảng Trị", "UBND cấp tỉnh"
+        out = _claim(out, m.start(), m.start("next") if m.group("next") else m.end(), "ORG")
+    return out
 
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
