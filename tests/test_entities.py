@@ -444,6 +444,9 @@ def test_people_named_by_initials():
     # the committee of the province an article is about, named by the unit word alone; not a
     # plural or a level
     ("Dự án được UBND tỉnh chỉ định. Các UBND xã báo cáo. UBND cấp tỉnh quyết định.", [("UBND tỉnh", "ORG")]),
+    # a capitalised name after "cuộc thi" that closes where the name does, with its year
+    ("Cô dự cuộc thi Hoa hậu Thế giới 2021 diễn ra ở Mỹ. Họ mở cuộc thi Tìm kiếm tài năng Toán học.",
+     [("Hoa hậu Thế giới 2021", "EVENT"), ("Mỹ", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

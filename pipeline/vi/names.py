@@ -158,6 +158,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
     names = _quoted_events(names, tx)
+    names = _named_contests(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
     names = _own_councils(names, tx)
@@ -207,6 +208,25 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     for m in itertools.chain(_SCHOOL_EXAM.finditer(tx.text), competitions):
         out = _claim(out, m.start(), m.end(), "EVENT")  # an abbreviation inside it is part of it: "(HSG)"
     return out
+
+
+def _named_contests(names: list[Name], tx: Text) -> list[Name]:
+    """A capitalised name right after "cuộc thi" that closes where the name does is the contest's,
+    with its year: "cuộc thi Hoa hậu Thế giới 2021", "cuộc thi FPT Edu Hackathon 2021"."""
+    syls, out = tx.syls, list(names)
+    for k in range(1, len(syls) - 1):
+        if tx.key(k - 1, k + 1) != "cuộc thi" or not tx.joined(k, k + 1) or not syls[k + 1].cap:
+            continue
+        end = _run_end(tx, k + 1)
+        year = _YEAR_AFTER.match(tx.text, syls[end - 1].end) or _YEAR_NAMED.match(tx.text, syls[end - 1].end)
+        stop = year.end() if year else syls[end - 1].end
+        nxt = _skip_to(tx, end, stop)
+        if year or _closes_properly(tx, nxt):
+            out = _claim(out, syls[k + 1].start, stop, "EVENT")
+    return out
+
+
+_YEAR_NAMED = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d\b(?![/.,:–-]?\d)")
 
 
 # Events named by a title in quotation marks after their head: "Hội thảo "Con tự lập ở tuổi 15"",
