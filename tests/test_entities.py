@@ -447,6 +447,9 @@ def test_people_named_by_initials():
     # a capitalised name after "cuộc thi" that closes where the name does, with its year
     ("Cô dự cuộc thi Hoa hậu Thế giới 2021 diễn ra ở Mỹ. Họ mở cuộc thi Tìm kiếm tài năng Toán học.",
      [("Hoa hậu Thế giới 2021", "EVENT"), ("Mỹ", "LOC")]),
+    # a pageant named in English
+    ("Cô từng thắng Miss Teen Niagara. Cô đăng quang Miss Earth 2021.",
+     [("Miss Teen Niagara", "EVENT"), ("Miss Earth 2021", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
