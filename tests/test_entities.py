@@ -450,6 +450,9 @@ def test_people_named_by_initials():
     # a pageant named in English
     ("Cô từng thắng Miss Teen Niagara. Cô đăng quang Miss Earth 2021.",
      [("Miss Teen Niagara", "EVENT"), ("Miss Earth 2021", "EVENT")]),
+    # a country's short name that opens a given-name pair inside a sentence is a person's name
+    ("Chương trình giữ lại MC Hồng Nhung và Đức Bảo. Khán giả yêu ca sĩ Mỹ Tâm. Ông sang Đức hôm qua.",
+     [("Hồng Nhung", "PERSON"), ("Đức Bảo", "PERSON"), ("Mỹ Tâm", "PERSON"), ("Đức", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

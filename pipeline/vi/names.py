@@ -787,6 +787,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             # reporting, where "Ngoại hạng Anh" is the league, even when it does)
         if mp == 1 and res.contexts.get(s.key) == "ambiguous" and s.sent_start and _given_name_pair(tx, i, b):
             mp = 0  # "Đức Huy phạm lỗi": a person called by the given name
+        elif mp == 1 and res.contexts.get(s.key) == "ambiguous" and _given_name_pair(tx, i, b) and \
+                prefix_before(tx, i) is None and (roles or not (i > 0 and syls[i - 1].namey and tx.joined(i - 1, i))):
+            out.append(Name(*tx.span(i, i + 2), "PERSON", tuple(roles), True))  # "MC Đức Bảo", "fan Mỹ Tâm"
+            roles, after_title = [], False
+            i += 2
+            continue
         if mp and res.contexts.get(tx.key(i, i + mp)) == "pair_only" and not _in_pair(tx, i, i + mp) \
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt" are
