@@ -453,6 +453,9 @@ def test_people_named_by_initials():
     # a country's short name that opens a given-name pair inside a sentence is a person's name
     ("Chương trình giữ lại MC Hồng Nhung và Đức Bảo. Khán giả yêu ca sĩ Mỹ Tâm. Ông sang Đức hôm qua.",
      [("Hồng Nhung", "PERSON"), ("Đức Bảo", "PERSON"), ("Mỹ Tâm", "PERSON"), ("Đức", "LOC")]),
+    # "phòng, chống" is one phrase inside a name; a steering committee names the disease it fights
+    ("Vi phạm Luật Phòng, chống tham nhũng. Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp.",
+     [("Luật Phòng, chống tham nhũng", "LAW"), ("Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -1509,6 +1509,9 @@ def _function_and_place(tx: Text, b: int) -> int:
     if _ends_in_place(tx, b):
         return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
     j = _function_words(tx, b, 6)
+    if j > b and j + 2 < len(syls) and syls[j].key == "covid" and syls[j + 1].text == "-" and \
+            syls[j + 2].text == "19" and tx.joined(j - 1, j):
+        j += 3  # "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản": the disease it fights
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
     p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)

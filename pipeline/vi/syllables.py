@@ -167,6 +167,8 @@ _SPORTS_WORDS = re.compile(r"\b(?:cầu thủ|HLV|huấn luyện viên|bàn th�
                            r"đội bóng|CLB|giải đấu|vòng đấu|trận đấu|tay vợt|võ sĩ|VĐV|vận động viên|sân cỏ|tứ kết|bán kết|"
                            r"chung kết|hạt giống|vô địch|đối thủ)\b", re.IGNORECASE)
 
+_PREVENTION_AND = re.compile(r" [Cc]hống\b")
+
 
 class Text:
     """The syllables of the article text with lexicon look-ups over them."""
@@ -180,6 +182,9 @@ class Text:
         for wi, (ws, we, sent) in enumerate(words):
             if any(s <= ws < e for s, e in skip):
                 continue
+            if text[ws:we] == "," and self.syls and self.syls[-1].key == "phòng" and \
+                    _PREVENTION_AND.match(text, we):
+                continue  # "phòng, chống": one phrase inside names ("Luật Phòng, chống ma túy")
             if self.syls and self.syls[-1].end == ws and text[ws:we].isdigit() and we - ws <= 2 and \
                     self.syls[-1].text[-1].isalpha() and self.syls[-1].text[0].isupper():
                 prev = self.syls[-1]  # "BS.CK2" that the word tokenizer cut in two
@@ -242,9 +247,10 @@ class Text:
         return 0 < k < len(s) - 1 and s[k - 1].end == s[k].start and s[k].end == s[k + 1].start
 
     def joined(self, a: int, b: int) -> bool:
-        """Syllables ``a`` and ``b`` are adjacent on one line."""
+        """Syllables ``a`` and ``b`` are adjacent on one line (or "phòng, chống")."""
         gap = self.text[self.syls[a].end:self.syls[b].start]
-        return len(gap) <= 1 and "\n" not in gap
+        return len(gap) <= 1 and "\n" not in gap or gap == ", " and self.syls[a].key == "phòng" and \
+            self.syls[b].key == "chống"
 
     def match(self, i: int, table, stop: int | None = None) -> int:
         """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
