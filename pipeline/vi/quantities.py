@@ -62,7 +62,7 @@ _WORD_NUM_CHAIN = f"(?:{CHAIN_PATTERN})"
 
 # Words after a number that make it a count of something, not a date or an instrument number.
 _COUNT_AFTER = nfc(
-    r"(?:lần|lượt|đợt|buổi|người|ca|trường hợp|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|tuổi|%|"
+    r"(?:lần(?!" + _S + r"+lượt)|lượt|đợt|buổi|người|ca|trường hợp|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|tuổi|%|"
     r"phần trăm|km|kg|tấn|m|ha|điểm|bàn|trận|hộ|cái|chiếc|căn|con|học sinh|sinh viên|xe|"
     r"đơn vị|tập|bài|câu|lớp|phòng|mã|USD|đồng)(?!\w)"
 )
@@ -447,7 +447,7 @@ _STRONG_CTX = nfc(
     r"ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|hôm|lễ|dịp|hạn|tết|khánh|niên|đầu|cuối|giữa|"
     r"phiên|(?:hôm|sáng|trưa|chiều|tối|đêm|ngày)" + _S + r"+(?:nay|qua|mai)"
 )
-_WEAK_CTX = nfc(r"từ|đến|tới|trước|sau|vào|hết|trong|kể từ|cho đến|tính đến|khoảng từ")
+_WEAK_CTX = nfc(r"từ|đến|tới|trước|sau|vào|hết|trong|kể từ|cho đến|tính đến|khoảng từ|nghỉ")
 _YEAR_CTX = nfc(
     r"tầm nhìn|đến|tới|từ|trong|cuối|đầu|giữa|hết|trước|sau|vào|kể từ|cho đến|tính đến|hồi|"
     r"mùa giải|giai đoạn|nhiệm kỳ|niên khóa|niên khoá|năm học|năm tài chính|tài khóa|tài khoá|"
@@ -685,10 +685,10 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
         mo = _month(m, text, dp)
         if mo is None:
             return None
-        if m.group("mw") is None:
-            if dp.quantifier_before.search(before) or _COUNT_AFTER_RE.match(text, m.end()):
-                return None  # "mỗi tháng 2 lần", "tháng 5 triệu đồng"
         y = _year(m)
+        if m.group("mw") is None and y is None and not m.groupdict().get("y2"):
+            if dp.quantifier_before.search(before) or _COUNT_AFTER_RE.match(text, m.end()):
+                return None  # "mỗi tháng 2 lần", "tháng 5 triệu đồng" (but "tháng 8/2020 đơn vị ...")
         if m.groupdict().get("y2"):
             y = _year(m, "y2")  # "tháng 3-2021"
         return _DateSpec((_Point(y, mo),), rel_year)
