@@ -451,7 +451,7 @@ _WEAK_CTX = nfc(r"từ|đến|tới|trước|sau|vào|hết|trong|kể từ|cho 
 _YEAR_CTX = nfc(
     r"tầm nhìn|đến|tới|từ|trong|cuối|đầu|giữa|hết|trước|sau|vào|kể từ|cho đến|tính đến|hồi|"
     r"mùa giải|giai đoạn|nhiệm kỳ|niên khóa|niên khoá|năm học|năm tài chính|tài khóa|tài khoá|"
-    r"khóa|khoá|mùa|thời kỳ|kỳ|định hướng|(?-i:SN)"
+    r"khóa|khoá|mùa|thời kỳ|kỳ|định hướng|thường niên|(?-i:SN)"
 )
 _WEEKDAY = nfc(r"(?:thứ" + _S + r"+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ" + _S + r"+nhật|CN)")
 _FUNCTION_WORDS = nfc(
