@@ -54,8 +54,7 @@ _EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL}
             r"|(?:năm(?:[ \t]+học)?[ \t]+)?(?:1[89]|20)\d\d(?:[/-](?:\d{4}|\d\d))?\b(?![/.,]\d)")
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![/.,:–-]?\d)")  # an edition's year
-_LAW_YEAR = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # the year of a law's version
+_YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
@@ -215,10 +214,11 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
     with its year: "cuộc thi Hoa hậu Thế giới 2021", "cuộc thi FPT Edu Hackathon 2021"."""
     syls, out = tx.syls, list(names)
     for k in range(1, len(syls) - 1):
-        if tx.key(k - 1, k + 1) != "cuộc thi" or not tx.joined(k, k + 1) or not syls[k + 1].cap:
+        if syls[k].key != "thi" or syls[k - 1].key != "cuộc" or not syls[k + 1].cap or \
+                not (tx.joined(k - 1, k) and tx.joined(k, k + 1)):
             continue
         end = _run_end(tx, k + 1)
-        year = _YEAR_AFTER.match(tx.text, syls[end - 1].end) or _YEAR_NAMED.match(tx.text, syls[end - 1].end)
+        year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
         stop = year.end() if year else syls[end - 1].end
         nxt = _skip_to(tx, end, stop)
         if year or _closes_properly(tx, nxt):
@@ -226,7 +226,7 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
-_YEAR_NAMED = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d\b(?![/.,:–-]?\d)")
+_YEAR_NAMED = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # "2021", "năm 2021"
 
 
 # Events named by a title in quotation marks after their head: "Hội thảo "Con tự lập ở tuổi 15"",
@@ -597,7 +597,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and s.cap:
             head = res.laws[tx.key(i, i + m)]
             if head.kind == "acronym" or head.takes == "self":
-                if head.kind != "acronym" and (year := _LAW_YEAR.match(text, syls[i + m - 1].end)):
+                if head.kind != "acronym" and (year := _YEAR_AFTER.match(text, syls[i + m - 1].end)):
                     out.append(Name(s.start, year.end(), "LAW"))  # "Bộ luật hình sự 2015"
                     return out, _skip_to(tx, i + m, year.end())
                 out.append(Name(*tx.span(i, i + m), "LAW"))
@@ -605,7 +605,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
             if head.takes in ("name", "both") and i + m < b:  # "Luật Công nghệ cao", not "thỏa thuận hợp tác"
                 end = _descriptive_end(tx, b, _LAW_BOUNDARY)
-                if end > i + m and (year := _LAW_YEAR.match(text, syls[end - 1].end)):
+                if end > i + m and (year := _YEAR_AFTER.match(text, syls[end - 1].end)):
                     out.append(Name(s.start, year.end(), "LAW"))  # "Luật Quảng cáo 2012"
                     return out, _skip_to(tx, end, year.end())
                 if end > i + m:
