@@ -149,9 +149,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = parenthesised(names, tx)
     for n in names:
+        if not (n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”")):
+            continue
         words = text[n.start:n.end].split()
-        if n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”") and \
-                not (len(words) > 1 and any(lx.tone_key(" ".join(words[-k:])) in _COUNTRY_KEYS() for k in (1, 2))):
+        if not (len(words) > 1 and any(lx.tone_key(" ".join(words[-k:])) in _COUNTRY_KEYS() for k in (1, 2))):
             n.doubtful = True  # a title in quotation marks: a film, a song, a role, a term ("Tây Du Ký"), but
             # not a nickname after a country ("Zico Thái")
     names = _photo_credits(names, tx)
@@ -307,10 +308,11 @@ def _family_names(names: list[Name], tx: Text) -> list[Name]:
 
 
 # A photo credit: "(Ảnh: Tiến Tuấn)", "(Ảnh minh họa: Reuters)", "Ảnh: Toàn Vũ".
-_CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip)[ \t]*:[ \t]*"
+_CREDIT_WORDS = r"Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip"
+_CREDIT = re.compile(rf"(?:{_CREDIT_WORDS})[ \t]*:[ \t]*"
                      r"([A-ZĐ][^\W\d_]*(?:[ \t.]+[A-ZĐ][^\W\d_]*){1,3})(?=[ \t]*[),;\n]|$)")
 
-_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Nguồn|Video|Clip)[ \t]*:[ \t]*\Z")
+_CREDIT_BEFORE = re.compile(rf"(?:{_CREDIT_WORDS}|Nguồn)[ \t]*:[ \t]*\Z")  # a credit ending where a name starts
 
 
 def _photo_credits(names: list[Name], tx: Text) -> list[Name]:
@@ -980,7 +982,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             # ("tạp chí Rolling Stone", "Theo Science Alert"), a person when the first is also a
             # given name ("Carl Woods"); otherwise the title of a work, a technology, a slogan
             # ("Machine Learning", "Hear My Voice", "Quality Education")
-            if context == "org" or prev == "theo" or _CREDIT_BEFORE.search(text, 0, s.start):
+            if context == "org" or prev == "theo" or _CREDIT_BEFORE.search(text, max(0, s.start - 30), s.start):
                 label, weak = "ORG", True
             elif s.text in lx.english_proper_names():
                 label, weak = "PERSON", True
