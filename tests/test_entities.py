@@ -456,6 +456,12 @@ def test_people_named_by_initials():
     # "phòng, chống" is one phrase inside a name; a steering committee names the disease it fights
     ("Vi phạm Luật Phòng, chống tham nhũng. Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp.",
      [("Luật Phòng, chống tham nhũng", "LAW"), ("Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam", "ORG")]),
+    # a body of the province or district the article is about keeps the bare unit word; its
+    # police too; not a list of unit words, "tỉnh này", nor a unit named after the word
+    ("Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh. Sở Y tế tỉnh này họp. Công an xã, phường báo cáo.",
+     [("Bộ Chỉ huy Quân sự tỉnh", "ORG"), ("Công an tỉnh", "ORG"), ("Sở Y tế", "ORG")]),
+    # common abbreviations and technologies are not names; a pen named after "bút" is a product
+    ("Các trường ĐH, CĐ tuyển sinh. Máy có cổng HDMI, Bluetooth và hỗ trợ bút S Pen.", []),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -45,6 +45,12 @@ _NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp", "Khách s�
 _NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b")
 # An elected body's term is part of its name: "Quốc hội khóa XIV", "Trung ương Đảng khóa XII".
 _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
+# A body of the province or district the article is about, named with the bare unit word: "Bộ
+# Chỉ huy Quân sự tỉnh", "Sở GD&ĐT tỉnh" (not "tỉnh này", "tỉnh bạn", nor a unit named after it).
+_OWN_UNIT = re.compile(r"[ \t]+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)(?:[ \t]*(?P<other>(?:này|đó|ấy|kia|bạn|"
+                       r"nhà|khác|lân cận|cấp)(?!\w))|[ \t]*(?P<next>[\w(]))?")
+# A list of unit words says the bodies of every such unit are meant: "Công an xã, phường, thị trấn".
+_UNIT_LIST = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
@@ -166,6 +172,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
+        if n.label == "ORG" and not n.weak and (m := _OWN_UNIT.match(text, n.end)) and not (
+                m.group("other") or m.group("next") and not m.group("next").islower()
+                or _UNIT_LIST.match(text, m.end("unit"))):
+            n.end = m.end("unit")
     common = common_abbreviations(tx)
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
@@ -265,9 +275,9 @@ def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
     return outside + [Name(start, end, label)]
 
 
-# A province's or a district's own council or committee, named by its unit word alone: "UBND
-# tỉnh", "HĐND huyện" (but not "các UBND xã", "UBND cấp tỉnh", nor before the unit's name).
-_OWN_COUNCIL = re.compile(r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+# A province's or a district's own council, committee or police, named by its unit word alone:
+# "UBND tỉnh", "HĐND huyện", "Công an xã" (but not "các UBND xã", "UBND cấp tỉnh", nor before the unit's name).
+_OWN_COUNCIL = re.compile(r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Công an)"
                           r"[ \t]+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)(?!\w)(?P<next>[ \t]+\S+)?")
 
 
@@ -276,8 +286,9 @@ def _own_councils(names: list[Name], tx: Text) -> list[Name]:
     out = list(names)
     for m in _OWN_COUNCIL.finditer(tx.text):
         nxt = (m.group("next") or " .").strip()
-        if nxt[0].isupper() or nxt[0].isdigit() or nxt.startswith(("cấp", "(")):
-            continue  # "UBND tỉnh Quảng Trị", "UBND cấp tỉnh"
+        if nxt[0].isupper() or nxt[0].isdigit() or nxt.startswith(("cấp", "(")) or \
+                _UNIT_LIST.match(tx.text, m.start("next") if m.group("next") else m.end()):
+            continue  # "UBND tỉnh Quảng Trị", "UBND cấp tỉnh", "Công an xã, phường"
         out = _claim(out, m.start(), m.start("next") if m.group("next") else m.end(), "ORG")
     return out
 

@@ -38,8 +38,8 @@ TAIL_ONLY_UNITS = frozenset(nfc(w) for w in ("mốt", "tư", "lăm", "nhăm"))
 SCALE_WORDS: dict[str, Decimal] = {
     nfc(w): Decimal(v)
     for w, v in {
-        "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6,
-        "tỷ": 10**9, "tỉ": 10**9,
+        "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "vạn": 10**4,
+        "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
     }.items()
 }
 TENS_WORD = nfc("mươi")

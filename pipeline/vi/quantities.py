@@ -451,7 +451,7 @@ _WEAK_CTX = nfc(r"từ|đến|tới|trước|sau|vào|hết|trong|kể từ|cho 
 _YEAR_CTX = nfc(
     r"tầm nhìn|đến|tới|từ|trong|cuối|đầu|giữa|hết|trước|sau|vào|kể từ|cho đến|tính đến|hồi|"
     r"mùa giải|giai đoạn|nhiệm kỳ|niên khóa|niên khoá|năm học|năm tài chính|tài khóa|tài khoá|"
-    r"khóa|khoá|mùa|thời kỳ|kỳ|định hướng|thường niên|(?-i:SN)"
+    r"khóa|khoá|mùa|thời kỳ|kỳ|định hướng|thường niên|so với|(?-i:SN)"
 )
 _WEEKDAY = nfc(r"(?:thứ" + _S + r"+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ" + _S + r"+nhật|CN)")
 _FUNCTION_WORDS = nfc(
@@ -558,6 +558,7 @@ class _DatePatterns:
         self.list_before = re.compile(
             rf"\d{s0}(?:,|(?i:và|hoặc|&|đến|tới)){s0}$")
         self.after_ok = re.compile(_AFTER_OK)
+        self.past_after = re.compile(rf"{s}(?i:vừa{s}qua)(?!\w)")  # "2020 vừa qua"
         self.rel_after = re.compile(
             rf"{s}(?:{ci('của')}{s})?{năm}{s}(?P<rel>(?i:nay|ngoái|trước|qua|sau|tới))(?!\w)")
         self.any_year_after = re.compile(
@@ -738,7 +739,8 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
         y = int(m.group("y"))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if not (in_parens or (dp.year_before.search(before)
-                              and dp.after_ok.match(text, m.end()))):
+                              and dp.after_ok.match(text, m.end()))
+                or dp.past_after.match(text, m.end())):
             if not (dp.list_before.search(before) and re.search(
                     r"(?<!\d)(?:1\d{3}|20\d\d|21\d\d)" + _S + r"*(?:,|(?i:và|hoặc|đến|tới))"
                     + _S + r"*$", before) and not _MEASURE_AFTER_RE.match(text, m.end())):
