@@ -462,6 +462,14 @@ def test_people_named_by_initials():
      [("Bộ Chỉ huy Quân sự tỉnh", "ORG"), ("Công an tỉnh", "ORG"), ("Sở Y tế", "ORG")]),
     # common abbreviations and technologies are not names; a pen named after "bút" is a product
     ("Các trường ĐH, CĐ tuyển sinh. Máy có cổng HDMI, Bluetooth và hỗ trợ bút S Pen.", []),
+    # a ship named after a province; a university department; a state's broadcaster in lower case
+    ("Tàu sân bay Liêu Ninh tập trận. Theo đài truyền hình Trung Quốc, ông là Trưởng Bộ môn Truyền nhiễm.",
+     [("đài truyền hình Trung Quốc", "ORG"), ("Bộ môn Truyền nhiễm", "ORG")]),
+    # a foreign company's Vietnamese branch, and the parent named alone later
+    ("Tọa đàm do Saint-Gobain Việt Nam tổ chức. Đại diện Saint-Gobain cho biết.",
+     [("Saint-Gobain Việt Nam", "ORG"), ("Saint-Gobain", "ORG")]),
+    # a brand, a product line and a model code name a product; a bare size after a body does not
+    ("Tai nghe LG TONE Free FN7 có giá tốt. Cỡ giày EU 43 là lớn.", [("EU", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -24,6 +24,7 @@ def _WORLD_PLACE_KEYS() -> frozenset:
     return frozenset(lx.countries()) | frozenset(lx.regions()) | frozenset(lx.world_cities())
 
 
+_HOME_KEY = lx.tone_key("Việt Nam")
 _ACRONYM_IN_PARENS = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9][a-z]{0,2}(?: \d{1,4})?")
 _DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 _ENGLISH_WORDS_RUN = r"[A-Z][a-z]+(?: (?:of|and|for|the|[A-Z][a-z]+)){1,5}"
@@ -130,6 +131,9 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
             if native and (len(syls) < 3 or n.weak):
                 continue
         else:
+            if b - a >= 3 and tx.key(b - 2, b) == _HOME_KEY and tx.syls[b - 3].cap:
+                # a company's Vietnamese branch lends its name to the parent ("Saint-Gobain Việt Nam")
+                out.setdefault(tx.text[tx.syls[a].start:tx.syls[b - 3].end], ("ORG", 0.5))
             k = b
             while k > a + 1 and tx.syls[k - 1].cap and not tx.syls[k - 1].acronym and \
                     not tx.match(k - 1, res.heads):

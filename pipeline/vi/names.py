@@ -70,7 +70,7 @@ _ABOUT_HEADS = frozenset(lx.tone_key(h) for h in ("Ban Chỉ đạo", "Ủy ban"
 # Bodies of a named state written in lower case: "đại sứ quán Nga ở Washington", "chính phủ Ấn Độ".
 _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "chính phủ", "quốc hội",
                               "quân đội", "hải quân", "không quân", "lực lượng vũ trang", "cảnh sát biển",
-                              "lục quân"), True)
+                              "lục quân", "bộ quốc phòng", "bộ ngoại giao", "đài truyền hình"), True)
 # Heads that, before a foreign country's name alone, mean its press ("Báo Thái Lan", "truyền
 # thông Mỹ"), no newspaper's name; a Vietnamese province's paper is one ("Báo Quảng Ninh").
 _PRESS_HEADS = frozenset(lx.tone_key(h) for h in ("Báo", "Tờ", "Đài", "Nhật báo", "Truyền thông", "Báo chí"))
@@ -830,15 +830,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                         not syls[line].sent_start and syls[line].key not in NAME_BOUNDARY and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
+                coded = any(_CODE.fullmatch(syls[k].text) for k in range(i + mk, j)) or \
+                    j > i + mk and _model_number_after(tx, j)  # "LG Tone Free FN7", "Sony Xperia 5": a model
                 if line > i + mk and (res.known[tx.key(i, i + mk)].type != "media" or len(syls[i + mk].text) == 1) and \
                         not any(syls[k].key in res.foreign_org or syls[k].acronym and syls[k].text.isupper()
-                                for k in range(i + mk, j)):
+                                for k in range(i + mk, j)) or coded and not roles:
                     # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line
                     # name a product, with the model words that follow; the line alone names it too.
                     # An outlet's name goes on in a section or title ("BBC Earth"), or, at a line
                     # start, in the standfirst ("Dân trí Gương mặt ..."), unless a model letter
                     # follows ("Sputnik V").
-                    j = line
+                    j = max(line, j) if coded else line
                     while j < len(syls) and tx.joined(j - 1, j) and (syls[j].cap or syls[j].text[:1].isdigit()):
                         j += 1
                     tx.products.update(tx.key(x, y) for x in (i, i + mk) for y in range(i + mk + 1, j + 1))
@@ -1002,6 +1004,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif caps and 2 <= n_syl <= 3 or caps and n_syl == 4 and not any(
                 english_word(syls[k].text) for k in range(i, j) if syls[k].alpha):
             label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Aung San Suu Kyi"
+            if not roles and tx.key(j, _branch_place(tx, j, False)) in _HOME_KEYS:
+                label, weak, j = "ORG", False, _branch_place(tx, j, False)  # "Saint-Gobain Việt Nam": a branch
+                b = max(b, j)
         else:
             label, weak = "ORG", True
         if context == "org" and weak:
@@ -1172,7 +1177,8 @@ def _vessel_before(tx: Text, i: int) -> bool:
     if i > 0 and tx.joined(i - 1, i) and syls[i - 1].text in _HULL_PREFIXES:
         return True
     return any(i - n >= 0 and all(tx.joined(x, x + 1) for x in range(i - n, i)) and
-               not any(syls[x].cap for x in range(i - n, i)) and tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
+               not any(syls[x].cap and not (x == i - n and syls[x].sent_start) for x in range(i - n, i)) and
+               tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
 
 
 def _classifier_before(tx: Text, i: int) -> str | None:

@@ -534,9 +534,9 @@ class _DatePatterns:
                 rf"(?P<qw>(?i:một|hai|ba|bốn|tư))(?!\w))"
                 rf"(?:{s0}[/-]{s0}{year()}|{s}(?:{ci('của')}{s})?{năm}{s}{year('y3')})?"
                 rf"(?![\w]|[.,]?\d|/\w)")),
-            # năm 2024, năm 2019-2020, năm 2019 - 2020
+            # năm 2024, năm 2019-2020, năm 2019 - 2020, năm học 2021-2022
             ("nam-y", re.compile(
-                rf"{năm}{s}{year()}(?:{s0}{_DASH}{s0}(?P<y2>{year_re}|\d\d))?"
+                rf"{năm}{s}(?:{ci('học')}{s})?{year()}(?:{s0}{_DASH}{s0}(?P<y2>{year_re}|\d\d))?"
                 rf"(?![\w]|[.,:]?\d|/\w)")),
             # 2019-2020, 2021 - 2025 (bare range)
             ("y-y", re.compile(
@@ -606,6 +606,8 @@ def _date_spec(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: int,
     if m.group(0)[0].isdigit() and (re.search(r"(?<!\w)(?i:số)" + _S + r"*$", before)
                                     or re.search(r"[/\w]-$|/$", before)):
         return None  # "số 12/2020", codes
+    if has_pfx and dp.quantifier_before.search(before) and _COUNT_AFTER_RE.match(text, m.end()):
+        return None  # "Một ngày 3-4 lần": how often in a day
     rel = dp.rel_after.match(text, m.end())
     spec = _date_spec_of(kind, m, text, dp, start, has_pfx, before, rel)
     if spec is not None and spec.points[-1].year is None and dp.any_year_after.match(text, m.end()):

@@ -300,6 +300,6 @@ def prefix_before(tx: Text, i: int) -> str | None:
                 or not all(tx.joined(k, k + 1) for k in range(a, i)):
             continue
         role = tx.res.prefixes.get(tx.key(a, i))
-        if role:
-            return role
+        if role and not (a > 0 and syls[a - 1].key == "tàu" and tx.joined(a - 1, a)):
+            return role  # but "tàu sân bay Liêu Ninh" is a ship, not an airport
     return None
