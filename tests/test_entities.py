@@ -470,6 +470,12 @@ def test_people_named_by_initials():
      [("Saint-Gobain Việt Nam", "ORG"), ("Saint-Gobain", "ORG")]),
     # a brand, a product line and a model code name a product; a bare size after a body does not
     ("Tai nghe LG TONE Free FN7 có giá tốt. Cỡ giày EU 43 là lớn.", [("EU", "ORG")]),
+    # hospitals named by a number, with their province; not a count after "Bệnh viện"
+    ("Nạn nhân được đưa tới Bệnh viện 115 Nghệ An rồi Bệnh viện 19-8. Bệnh viện 2 năm nay quá tải.",
+     [("Bệnh viện 115 Nghệ An", "ORG"), ("Bệnh viện 19-8", "ORG")]),
+    # an event head capitalised mid-sentence with a lower-case description closed by its scope
+    ("Tại Hội nghị phân tích toàn cầu của Huawei, ông phát biểu. Hội nghị diễn ra hai ngày.",
+     [("Hội nghị phân tích toàn cầu", "EVENT"), ("Huawei", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

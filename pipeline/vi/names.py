@@ -86,9 +86,12 @@ _STATE_CATEGORY_NOUNS = frozenset(lx.tone_key(w) for w in (
     "ngân sách", "doanh nghiệp", "vốn", "sở hữu", "tài sản", "cơ quan", "đất", "nguồn vốn", "tiền", "quỹ",
     "công chức", "viên chức", "cán bộ", "khu vực", "kinh tế"))
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
-# Military units and commands, which are named by a number: "Hạm đội 7", "Quân khu 4", "Sư đoàn 5".
+# Military units and commands, and hospitals, which are named by a number: "Hạm đội 7", "Quân khu
+# 4", "Sư đoàn 5", "Bệnh viện 108"; a hospital's may go on with its province ("Bệnh viện 115 Nghệ An").
 _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
-                                                     "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn"))
+                                                     "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn", "Bệnh viện"))
+_HOSPITAL = lx.tone_key("Bệnh viện")
+_HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
 _PARTY_SIDES = frozenset({"dân chủ", "cộng hòa"})  # the US parties, as sides after a role
@@ -636,6 +639,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and s.cap and i + m == b and res.events[tx.key(i, i + m)] == "head":
             b = _named_after_lower(tx, b)  # "Đại hội đảng Cộng sản Cuba lần thứ 8"
+            if i + m == b and not s.sent_start and (q := _qualified_tail(tx, b)) > b and _closes_properly(tx, q):
+                b = q  # "Hội nghị phân tích toàn cầu": a capitalised head mid-sentence, a scope word
             if i + m == b and not _EVENT_TAIL.match(text, syls[b - 1].end):
                 i += m  # "Kỳ thi diễn ra": the head alone names no event
                 continue
@@ -713,10 +718,18 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = _about_field(tx, stop)  # "Ban Chỉ đạo Nhà nước về Du lịch"
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
+            if number and tx.key(i, i + m) == _HOSPITAL:
+                number = _HOSPITAL_NUMBER.match(text, syls[stop - 1].end)  # "Bệnh viện 19-8"
+                number = None if number is None or _counted(text, number.end()) else number
             if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
-                out.append(Name(s.start, number.end(), "ORG"))
+                end, k = number.end(), tx.index_of(number.end() + 1)
+                if tx.key(i, i + m) == _HOSPITAL and k is not None and syls[k].cap and \
+                        tx.match(k, res.places) and syls[k].start == end + 1:
+                    end = syls[k + tx.match(k, res.places) - 1].end
+                    b2 = max(b2, k + tx.match(k, res.places))
+                out.append(Name(s.start, end, "ORG"))
                 b = max(b, b2)
-                i = stop
+                i = max(stop, b2) if end > number.end() else stop
                 continue
             generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                            for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names
@@ -1447,6 +1460,8 @@ def _qualified_tail(tx: Text, b: int) -> int:
     of scope ("quốc gia", "quốc tế", "trung ương") where the name ends: "Trung tâm Đổi mới
     sáng tạo quốc gia", "Ủy ban Bầu cử quốc gia"; ``b`` when there are none."""
     k = _function_words(tx, b, 5)
+    if k < len(tx.syls) and tx.key(k - 1, k + 1) in _NAME_CLOSERS and tx.joined(k - 1, k):
+        k += 1  # "toàn cầu": "cầu" is a place word too
     for end in range(k, b + 1, -1):
         if tx.key(end - 2, end) in _NAME_CLOSERS:
             return end
