@@ -462,6 +462,7 @@ def test_people_named_by_initials():
      [("Bộ Chỉ huy Quân sự tỉnh", "ORG"), ("Công an tỉnh", "ORG"), ("Sở Y tế", "ORG")]),
     # common abbreviations and technologies are not names; a pen named after "bút" is a product
     ("Các trường ĐH, CĐ tuyển sinh. Máy có cổng HDMI, Bluetooth và hỗ trợ bút S Pen.", []),
+    ("Ôxy đang khan hiếm. Quét mã QR, chụp CT rồi thi IELTS; quỹ ETF bán ra.", []),
     # a ship named after a province; a university department; a state's broadcaster in lower case
     ("Tàu sân bay Liêu Ninh tập trận. Theo đài truyền hình Trung Quốc, ông là Trưởng Bộ môn Truyền nhiễm.",
      [("đài truyền hình Trung Quốc", "ORG"), ("Bộ môn Truyền nhiễm", "ORG")]),
