@@ -477,6 +477,9 @@ def test_people_named_by_initials():
     # an event head capitalised mid-sentence with a lower-case description closed by its scope
     ("Tại Hội nghị phân tích toàn cầu của Huawei, ông phát biểu. Hội nghị diễn ra hai ngày.",
      [("Hội nghị phân tích toàn cầu", "EVENT"), ("Huawei", "ORG")]),
+    # an English plural possessive inside a name; a team's name
+    ("Cô thắng giải tại Critics' Choice Awards. Cô gia nhập nhóm Girls' Team bên cạnh Vương Ân Hàm.",
+     [("Critics' Choice Awards", "EVENT"), ("Girls' Team", "ORG"), ("Vương Ân Hàm", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

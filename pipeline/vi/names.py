@@ -429,6 +429,10 @@ def _run_end(tx: Text, k: int) -> int:
                 syls[j - 1].key not in tx.res.syllables and syls[j + 1].text.isascii() and \
                 syls[j + 1].text.isalpha() and len(syls[j + 1].text) <= 6:
             j += 2  # the second half of a foreign given name: "Lee Hyun-koo", "Moon Jae-in"
+        elif s.text in ("'", "’") and j + 1 < n and s.start == syls[j - 1].end and syls[j - 1].text.endswith("s") \
+                and syls[j - 1].cap and syls[j - 1].text.isascii() and syls[j + 1].cap and \
+                syls[j + 1].text.isascii() and tx.joined(j, j + 1) and syls[j + 1].start > s.end:
+            j += 1  # an English plural possessive inside a name: "Critics' Choice Awards", "Girls' Team"
         elif _particle(s) and j + 1 < n and syls[j + 1].cap and tx.joined(j, j + 1) and \
                 syls[j - 1].cap and not syls[j - 1].acronym and not syls[j + 1].acronym and \
                 not (vietnamese(tx, j - 1) and vietnamese(tx, j + 1)):
