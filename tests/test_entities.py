@@ -480,6 +480,9 @@ def test_people_named_by_initials():
     # an English plural possessive inside a name; a team's name
     ("Cô thắng giải tại Critics' Choice Awards. Cô gia nhập nhóm Girls' Team bên cạnh Vương Ân Hàm.",
      [("Critics' Choice Awards", "EVENT"), ("Girls' Team", "ORG"), ("Vương Ân Hàm", "PERSON")]),
+    # "mang tên" names a work or a thing; "tên" alone before a name still names a person
+    ("Anh đóng phim mang tên The Glory. Con trai tên Dalton chào đời. Một người có tên Ray Wallace kể.",
+     [("Dalton", "PERSON"), ("Ray Wallace", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
