@@ -483,6 +483,10 @@ def test_people_named_by_initials():
     # "mang tên" names a work or a thing; "tên" alone before a name still names a person
     ("Anh đóng phim mang tên The Glory. Con trai tên Dalton chào đời. Một người có tên Ray Wallace kể.",
      [("Dalton", "PERSON"), ("Ray Wallace", "PERSON")]),
+    # "&" inside a firm's name, not between two people; a college by its abbreviated head
+    ("Theo Moor Insights & Strategy, Chrissy Teigen & John Legend ủng hộ trường CĐ Kinh tế kỹ thuật Cần Thơ.",
+     [("Moor Insights & Strategy", "ORG"), ("Chrissy Teigen", "PERSON"), ("John Legend", "PERSON"),
+      ("CĐ Kinh tế kỹ thuật Cần Thơ", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

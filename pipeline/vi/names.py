@@ -392,6 +392,10 @@ def _compound_tail(tx: Text, k: int, j: int) -> int:
     return 0
 
 
+# Words that never close a capitalised two-syllable word ("Độc Lập là": not "lập là").
+_COPULAS = frozenset({"là", "và", "của", "với", "thì", "mà", "ở", "tại"})
+
+
 def _run_end(tx: Text, k: int) -> int:
     syls, n = tx.syls, len(tx.syls)
     j = k + 1
@@ -404,7 +408,7 @@ def _run_end(tx: Text, k: int) -> int:
             break
         if s.namey:
             j += 1
-        elif s.alpha and syls[j - 1].cap and not syls[j - 1].acronym and \
+        elif s.alpha and syls[j - 1].cap and not syls[j - 1].acronym and s.key not in _COPULAS and \
                 f"{syls[j - 1].key} {s.key}" in tx.res.common and not _ends_entry(tx, k, j):
             j += 1  # "Ngoại giao", "Cộng sản": a capitalised two-syllable word
         elif s.alpha and not s.cap and (t := _compound_tail(tx, k, j)):
@@ -419,6 +423,10 @@ def _run_end(tx: Text, k: int) -> int:
         elif s.text in "-–&" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
             j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH"
+        elif s.text == "&" and j + 1 < n and syls[j + 1].cap and syls[j + 1].text.isascii() and \
+                tx.joined(j, j + 1) and syls[j - 1].cap and syls[j - 1].text.isascii() and not syls[j - 1].acronym \
+                and not _two_people(tx, k, j):
+            j += 1  # "&" between the words of a firm's name: "Moor Insights & Strategy", "Johnson & Johnson"
         elif s.text == "-" and j + 2 < n and tx.joined_tight(j) and syls[j - 1].cap and syls[j + 1].alpha and \
                 not syls[j + 1].cap and syls[j + 2].text == "-" and tx.joined_tight(j + 2):
             j += 2  # a place name transliterated syllable by syllable: "Mát-xcơ-va", "Oa-sinh-tơn"
@@ -447,6 +455,16 @@ def _run_end(tx: Text, k: int) -> int:
                       any(syls[x].key in NAME_BOUNDARY or syls[x].key == "các" for x in range(tentative, j))):
         return tentative  # "Liên đoàn bóng" of "Liên đoàn bóng chuyền", "Hiệp hội các": no entry's words
     return j
+
+
+def _two_people(tx: Text, k: int, j: int) -> bool:
+    """Full names on both sides of the "&" at ``j`` with no firm's word: "Chrissy Teigen & John
+    Legend" are two people, "Moor Insights & Strategy" one firm."""
+    syls, e = tx.syls, j + 1
+    while e < len(syls) and syls[e].cap and syls[e].text.isascii() and tx.joined(e - 1, e):
+        e += 1
+    return j - k >= 2 and e - j - 1 >= 2 and not any(
+        syls[x].key in tx.res.foreign_org for x in list(range(k, j)) + list(range(j + 1, e)))
 
 
 def _ends_entry(tx: Text, k: int, j: int) -> bool:
@@ -998,6 +1016,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if n_syl == 1 and (not roles or s.acronym) and not tx.match(j, res.heads):
                 j = _branch_place(tx, j, s.acronym)  # "Yuanta Việt Nam", "HA Gia Lai", "CDC tỉnh Sóc Trăng"
                 b = max(b, j)
+        elif n_syl >= 2 and any(syls[k].text == "&" and syls[k - 1].text.isascii() for k in range(i + 1, j)):
+            label, weak = "ORG", True  # "Ernst & Young": a partnership's name, never a person's
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_event for k in range(i, j)):
             label, weak = "EVENT", True  # "European Super League", "La Liga", "Australian Open"
         elif caps and 2 <= n_syl <= 3 and (lx.foreign_place_words().get(s.key) == "prefix" or

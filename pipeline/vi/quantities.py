@@ -534,6 +534,10 @@ class _DatePatterns:
                 rf"(?P<qw>(?i:một|hai|ba|bốn|tư))(?!\w))"
                 rf"(?:{s0}[/-]{s0}{year()}|{s}(?:{ci('của')}{s})?{năm}{s}{year('y3')})?"
                 rf"(?![\w]|[.,]?\d|/\w)")),
+            # những năm 1980, thập niên 2000, những năm 1960-1970: a decade or a run of decades
+            ("decade", re.compile(
+                rf"(?:{ci('những|nhũng')}{s}{năm}|{ci('thập')}{s}{ci('niên|kỷ|kỉ')}){s}"
+                rf"(?P<y>(?:1[5-9]|20)\d0)(?:{s0}{_DASH}{s0}(?P<y2>(?:1[5-9]|20)\d0))?(?![\w]|[.,:]?\d|/\w|-\d)")),
             # năm 2024, năm 2019-2020, năm 2019 - 2020, năm học 2021-2022
             ("nam-y", re.compile(
                 rf"{năm}{s}(?:{ci('học')}{s})?{year()}(?:{s0}{_DASH}{s0}(?P<y2>{year_re}|\d\d))?"
@@ -713,6 +717,10 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
                 dp.strong_before.search(before) or dp.weak_before.search(before)):
             return None  # "quý hai" alone: too easily something else
         return _DateSpec((_Point(_year(m), None, None, q),), rel_year)
+    if kind == "decade":
+        y1 = int(m.group("y"))
+        y2 = int(m.group("y2") or y1)
+        return _DateSpec((_Point(y1), _Point(y2 + 9))) if y2 >= y1 else None
     if kind == "nam-y":
         y1, y2 = _year(m), m.group("y2")
         if dp.decade_before.search(before) and y1 % 10 == 0 and (y2 is None or y2.endswith("0")):
