@@ -487,6 +487,9 @@ def test_people_named_by_initials():
     ("Theo Moor Insights & Strategy, Chrissy Teigen & John Legend ủng hộ trường CĐ Kinh tế kỹ thuật Cần Thơ.",
      [("Moor Insights & Strategy", "ORG"), ("Chrissy Teigen", "PERSON"), ("John Legend", "PERSON"),
       ("CĐ Kinh tế kỹ thuật Cần Thơ", "ORG")]),
+    # in sports reporting a number after a player is the minute he came on, not a model number
+    ("Trận đấu có nhiều bàn thắng, HLV và cầu thủ vui. Chelsea: Mendy, Azpilicueta (James 66). Sau đó, James ghi bàn.",
+     [("Chelsea", "ORG"), ("Mendy", "PERSON"), ("Azpilicueta", "PERSON"), ("James", "PERSON"), ("James", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

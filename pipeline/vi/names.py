@@ -1105,6 +1105,8 @@ def _model_number_after(tx: Text, j: int) -> bool:
     syls = tx.syls
     if j >= len(syls) or not tx.joined(j - 1, j) or not _MODEL_NUMBER.fullmatch(syls[j].text):
         return False
+    if tx.sports and syls[j].text.isdigit() and int(syls[j].text) <= 130:
+        return False  # "Varane (Nacho 45)": the minute a substitute came on
     return not _counted(tx.text, syls[j].end)
 
 
