@@ -490,6 +490,10 @@ def test_people_named_by_initials():
     # in sports reporting a number after a player is the minute he came on, not a model number
     ("Trận đấu có nhiều bàn thắng, HLV và cầu thủ vui. Chelsea: Mendy, Azpilicueta (James 66). Sau đó, James ghi bàn.",
      [("Chelsea", "ORG"), ("Mendy", "PERSON"), ("Azpilicueta", "PERSON"), ("James", "PERSON"), ("James", "PERSON")]),
+    # a sentence-initial word that begins a name the article writes whole elsewhere stays in it;
+    # after a title, the name after a unit word is the unit's, not a person's
+    ("Ông Hồ Văn Cường nói vậy. Hồ Văn Cường nhận chỉ trích. Chủ tịch UBND xã Ia Kha cho biết.",
+     [("Hồ Văn Cường", "PERSON"), ("Hồ Văn Cường", "PERSON"), ("UBND xã Ia Kha", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

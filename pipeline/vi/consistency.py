@@ -352,6 +352,15 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     for n in names:
         if not (n.label == "PERSON" and _after_honorific(tx, n.start)):  # "Ông Việt" beside "người Việt"
             n.label = best[lx.tone_key(text[n.start:n.end])]
+    # "Hồ Văn Cường nhận ...": a sentence-initial word cut off a name the article writes whole
+    whole = {text[n.start:n.end]: n.label for n in names
+             if n.label in ("PERSON", "ORG") and len(text[n.start:n.end].split()) >= 3}
+    for n in names:
+        k = tx.index_of(n.start)
+        if whole and k and syls[k - 1].sent_start and syls[k - 1].cap and tx.joined(k - 1, k) and \
+                text[syls[k - 1].start:n.end] in whole and syls[k - 1].key not in tx.res.titles and \
+                tx.res.prefixes.get(syls[k - 1].key) is None:
+            n.start, n.label = syls[k - 1].start, whole[text[syls[k - 1].start:n.end]]
     cover = _Coverage(len(text))
     for n in names:
         cover.take(n.start, n.end)

@@ -1611,8 +1611,8 @@ def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
             k -= 1
         while k < b and _particle(syls[k]):
             k += 1
-        if 2 <= b - k - particles <= 3 or particles and b - k >= 3:
-            return k
+        if (2 <= b - k - particles <= 3 or particles and b - k >= 3) and prefix_before(tx, k) != "prefix":
+            return k  # but "Chủ tịch UBND xã Ia Kha": the name after a unit word is the unit's
     return b
 
 
