@@ -358,8 +358,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     for n in names:
         k = tx.index_of(n.start)
         if whole and k and syls[k - 1].sent_start and syls[k - 1].cap and tx.joined(k - 1, k) and \
-                text[syls[k - 1].start:n.end] in whole and syls[k - 1].key not in tx.res.titles and \
-                tx.res.prefixes.get(syls[k - 1].key) is None:
+                text[syls[k - 1].start:n.end] in whole and syls[k - 1].key not in tx.res.titles:
             n.start, n.label = syls[k - 1].start, whole[text[syls[k - 1].start:n.end]]
     cover = _Coverage(len(text))
     for n in names:
