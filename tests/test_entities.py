@@ -494,6 +494,11 @@ def test_people_named_by_initials():
     # after a title, the name after a unit word is the unit's, not a person's
     ("Ông Hồ Văn Cường nói vậy. Hồ Văn Cường nhận chỉ trích. Chủ tịch UBND xã Ia Kha cho biết.",
      [("Hồ Văn Cường", "PERSON"), ("Hồ Văn Cường", "PERSON"), ("UBND xã Ia Kha", "ORG")]),
+    # only makers' names open a product line; a person named after a body is no model name
+    ("Phó chủ tịch của Man Utd Ed Woodward nói. CEO của ByteDance Trương Nhất Minh đồng ý. "
+     "Tottenham Hotspur sa thải HLV. Máy Samsung Galaxy Z Fold 2 tốt.",
+     [("Man Utd", "ORG"), ("Ed Woodward", "PERSON"), ("ByteDance", "ORG"), ("Trương Nhất Minh", "PERSON"),
+      ("Tottenham Hotspur", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -861,13 +861,15 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 j = i + mk
                 while not roles and j < b and syls[j].cap and syls[j].alpha and not (
                         tx.match(j, res.places, b) or tx.match(j, res.titles, b) or _person_len(tx, j, b)
-                        or tx.match(j, res.heads, b) or syls[j].key in res.common):
+                        or tx.match(j, res.heads, b) or syls[j].key in res.common or _given_and_surname(tx, j)):
                     j += 1
                 line = i + mk  # a product line after the brand may use ordinary words: "Mi Mix"
-                while not roles and line < len(syls) and tx.joined(line - 1, line) and syls[line].cap and \
-                        syls[line].alpha and not (syls[line].acronym and syls[line].text.isupper()) and \
-                        syls[line].key not in res.foreign_org and \
+                kind = res.known[tx.key(i, i + mk)].type
+                while not roles and kind in _MAKERS and line < len(syls) and tx.joined(line - 1, line) and \
+                        syls[line].cap and syls[line].alpha and not (syls[line].acronym and syls[line].text.isupper()) \
+                        and syls[line].key not in res.foreign_org and \
                         not syls[line].sent_start and syls[line].key not in NAME_BOUNDARY and \
+                        not _person_len(tx, line, len(syls)) and not _given_and_surname(tx, line) and \
                         not any(tx.match(line, t) for t in (res.places, res.titles, res.heads, res.known)):
                     line += 1
                 coded = any(_CODE.fullmatch(syls[k].text) for k in range(i + mk, j)) or \
@@ -1082,6 +1084,18 @@ def _binomial(tx: Text, i: int, j: int) -> bool:
     syls = tx.syls
     return j == i + 1 and j < len(syls) and tx.joined(i, j) and syls[i].text.isascii() and \
         not syls[i].acronym and bool(_EPITHET.fullmatch(syls[j].text)) and syls[j].key not in tx.res.syllables
+
+
+# Kinds of known organisations whose name may open a product's ("Samsung Galaxy", "BBC Earth");
+# clubs, governments and schools make none ("Tottenham Hotspur", "Man Utd Ed Woodward").
+_MAKERS = frozenset({"company", "media", "group"})
+
+
+def _given_and_surname(tx: Text, k: int) -> bool:
+    """A foreign given name and a surname start at ``syls[k]``: "Ed Woodward", "Tim Cook"."""
+    syls = tx.syls
+    return k + 1 < len(syls) and syls[k].text in lx.english_proper_names() and syls[k + 1].cap and \
+        syls[k + 1].alpha and tx.joined(k, k + 1) and (k + 2 == len(syls) or not syls[k + 2].cap)
 
 
 def _model_word(text: str) -> bool:
