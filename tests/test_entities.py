@@ -499,6 +499,8 @@ def test_people_named_by_initials():
      "Tottenham Hotspur sa thải HLV. Máy Samsung Galaxy Z Fold 2 tốt.",
      [("Man Utd", "ORG"), ("Ed Woodward", "PERSON"), ("ByteDance", "ORG"), ("Trương Nhất Minh", "PERSON"),
       ("Tottenham Hotspur", "ORG")]),
+    # "giống" before a name means "resembles"; a variety is named after "giống lúa"
+    ("Bé khá giống Katie Holmes. Giống lúa Tám Hải Hậu thơm.", [("Katie Holmes", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
