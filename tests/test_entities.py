@@ -501,6 +501,8 @@ def test_people_named_by_initials():
       ("Tottenham Hotspur", "ORG")]),
     # "giống" before a name means "resembles"; a variety is named after "giống lúa"
     ("Bé khá giống Katie Holmes. Giống lúa Tám Hải Hậu thơm.", [("Katie Holmes", "PERSON")]),
+    # a generation after a stage name ("9X") is no model number
+    ("Diễn viên chính là Nhã Phương và Diễm My 9X.", [("Nhã Phương", "PERSON"), ("Diễm My", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -1070,7 +1070,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
 
 
 _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|\d+[A-Za-z]+")
+_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|(?!(?:[5-9]|10)X$)\d+[A-Za-z]+")  # not a generation: "9X"
+_GENERATION = re.compile(r"(?:[5-9]|10)X")  # "Diễm My 9X": born in the 1990s, no model
 _CODE_NUMBER = re.compile(r"-\d")  # a number joined by a hyphen makes a code of the word before it
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
@@ -1118,6 +1119,8 @@ def _model_number_after(tx: Text, j: int) -> bool:
     count ("Zico 3 lần"), a score ("Nadal 6-2"), a date or a decimal."""
     syls = tx.syls
     if j >= len(syls) or not tx.joined(j - 1, j) or not _MODEL_NUMBER.fullmatch(syls[j].text):
+        return False
+    if _GENERATION.fullmatch(syls[j].text):
         return False
     if tx.sports and syls[j].text.isdigit() and int(syls[j].text) <= 130:
         return False  # "Varane (Nacho 45)": the minute a substitute came on
