@@ -72,6 +72,9 @@ def test_roles_are_kept_on_entities():
      [("Mỹ", "LOC"), ("Nga", "LOC"), ("Bart Gorman", "PERSON")]),
     # a generic place word of two syllables before the name
     ("Trạm thu phí nằm ở thị trấn Lăng Cô, huyện Phú Lộc.", [("Lăng Cô", "LOC"), ("Phú Lộc", "LOC")]),
+    # kinship nouns before a name
+    ("Anh kết hôn cùng bà xã Quỳnh Quỳnh. Họ có con gái Luna và con trai Forest.",
+     [("Quỳnh Quỳnh", "PERSON"), ("Luna", "PERSON"), ("Forest", "PERSON")]),
 ])
 def test_titles_and_place_words_before_names(text, expected):
     from pipeline import extract
