@@ -506,6 +506,9 @@ def test_people_named_by_initials():
     ("Bé khá giống Katie Holmes. Giống lúa Tám Hải Hậu thơm.", [("Katie Holmes", "PERSON")]),
     # a generation after a stage name ("9X") is no model number
     ("Diễn viên chính là Nhã Phương và Diễm My 9X.", [("Nhã Phương", "PERSON"), ("Diễm My", "PERSON")]),
+    # surname prefixes are no acronyms; an issuer's code in a document number is no name
+    ("Leonardo DiCaprio và LeBron James dự tiệc. Bộ có văn bản số 6386/BNV-CCVC về việc này.",
+     [("Leonardo DiCaprio", "PERSON"), ("LeBron James", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -980,6 +980,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)) or _CODE_NUMBER.match(text, syls[j - 1].end):
             i = j  # product and model codes (S21, X50, 10T, USAG-1, Echovirus-4) are not names
             continue
+        if s.acronym and re.search(r"\d/$", text[max(0, s.start - 2):s.start]):
+            i = j  # the issuer's code in a document number: "số 6386/BNV-CCVC"
+            continue
         if not roles and not s.acronym and _model_number_after(tx, j):
             tx.products.add(tx.key(i, j))
             tx.no_name_spans.append((syls[i].start, syls[j - 1].end))

@@ -17,7 +17,8 @@ from pipeline.vi import lexicon as lx
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
-_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]{2,}")  # "McKenzie", "O'Neill": no acronyms
+# "McKenzie", "O'Neill", "DiCaprio", "LeBron", "VanZant": surnames, no acronyms
+_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|Di|De|Le|La|Van|Du)[A-Z][a-z]{2,}")
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
 _LETTER_DOTS = re.compile(r"(?:[A-Z]\.){2,}")
 HONORIFICS_SENTENCE_ONLY = {"anh", "chị", "em", "bà", "ông", "cô", "chú", "bác", "cụ"}
