@@ -513,6 +513,9 @@ def _roles_before(tx: Text, a: int) -> tuple[list[str], bool]:
         i = a - back
         if not all(tx.joined(k, k + 1) for k in range(i, a)):
             continue
+        if back >= 2 and syls[i].key == "nhà" and syls[a - 1].key == "học" and syls[i].word_first and \
+                not any(syls[x].cap for x in range(i, a)):
+            return [tx.text[syls[i].start:syls[a - 1].end]], False  # "nhà dịch tễ học": a scholar
         if tx.key(i, a) in res.titles and syls[i].word_first:
             if tx.key(i, a) == "tên" and i > 0 and syls[i - 1].key in _NAMING_VERBS and tx.joined(i - 1, i):
                 return [], False  # "mang tên": what is named may be anything
@@ -1255,6 +1258,8 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 all(syls[x].alpha and (not syls[x].cap or x == k and syls[x].sent_start) for x in range(k, i)) \
                 and all(tx.joined(x, x + 1) for x in range(k, i)):
             if tx.key(k, i) in contexts:
+                if any(k - m >= 0 and tx.key(k - m, k) in tx.res.titles and tx.joined(k - 1, k) for m in (1, 2, 3)):
+                    return None  # "nhà sản xuất phim Michael Klein": the classifier ends a role
                 return contexts[tx.key(k, i)]
             if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
                 return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
