@@ -753,10 +753,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 number = None if number is None or _counted(text, number.end()) else number
             if number:  # "Hạm đội 7", "Quân khu 4", "Lữ đoàn 950": units named by a number
                 end, k = number.end(), tx.index_of(number.end() + 1)
-                if tx.key(i, i + m) == _HOSPITAL and k is not None and syls[k].cap and \
-                        tx.match(k, res.places) and syls[k].start == end + 1:
-                    end = syls[k + tx.match(k, res.places) - 1].end
-                    b2 = max(b2, k + tx.match(k, res.places))
+                p = tx.match(k, res.places) if tx.key(i, i + m) == _HOSPITAL and k is not None and \
+                    syls[k].cap and syls[k].start == end + 1 else 0
+                if p:  # "Bệnh viện 115 Nghệ An"
+                    end, b2 = syls[k + p - 1].end, max(b2, k + p)
                 out.append(Name(s.start, end, "ORG"))
                 b = max(b, b2)
                 i = max(stop, b2) if end > number.end() else stop
