@@ -460,22 +460,27 @@ def not_names() -> frozenset[str]:
     return frozenset(tone_key(r["word"]) for r in _records("not_names"))
 
 
-@lru_cache(maxsize=None)
-def english_words() -> frozenset[str]:
-    """Ordinary English words: the lower-case entries of Webster's Second International (web2,
-    as shipped by the english-words package); its proper names are capitalised and left out."""
+@lru_cache(maxsize=1)
+def _web2() -> frozenset[str]:
+    """The entries of Webster's Second International (web2, as shipped by the english-words
+    package), read once for both word lists below."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+@lru_cache(maxsize=None)
+def english_words() -> frozenset[str]:
+    """Ordinary English words: the lower-case entries of web2; its proper names are capitalised
+    and left out."""
+    return frozenset(w for w in _web2() if w.islower())
 
 
 @lru_cache(maxsize=None)
 def english_proper_names() -> frozenset[str]:
     """The capitalised entries of the same dictionary: given names (Harry, Laura, Carl), places and
     peoples."""
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].isupper())
+    return frozenset(w for w in _web2() if w[0].isupper())
 
 
 @lru_cache(maxsize=None)

@@ -49,8 +49,10 @@ _TERM = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d{1,2})\b")
 # Chỉ huy Quân sự tỉnh", "Sở GD&ĐT tỉnh" (not "tỉnh này", "tỉnh bạn", nor a unit named after it).
 _OWN_UNIT = re.compile(r"[ \t]+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)(?:[ \t]*(?P<other>(?:này|đó|ấy|kia|bạn|"
                        r"nhà|khác|lân cận|cấp)(?!\w))|[ \t]*(?P<next>[\w(]))?")
+# The words of Vietnamese administrative units that a body of the unit is named with.
+_UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn"
 # A list of unit words says the bodies of every such unit are meant: "Công an xã, phường, thị trấn".
-_UNIT_LIST = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
+_UNIT_LIST = re.compile(rf"[ \t]*(?:,|và|hoặc)[ \t]*(?:{_UNIT_WORDS})(?!\w)")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
@@ -281,7 +283,7 @@ def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
 # A province's or a district's own council, committee or police, named by its unit word alone:
 # "UBND tỉnh", "HĐND huyện", "Công an xã" (but not "các UBND xã", "UBND cấp tỉnh", nor before the unit's name).
 _OWN_COUNCIL = re.compile(r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Công an)"
-                          r"[ \t]+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)(?!\w)(?P<next>[ \t]+\S+)?")
+                          rf"[ \t]+(?:{_UNIT_WORDS})(?!\w)(?P<next>[ \t]+\S+)?")
 
 
 def _own_councils(names: list[Name], tx: Text) -> list[Name]:
@@ -877,7 +879,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     line += 1
                 coded = any(_CODE.fullmatch(syls[k].text) for k in range(i + mk, j)) or \
                     j > i + mk and _model_number_after(tx, j)  # "LG Tone Free FN7", "Sony Xperia 5": a model
-                if line > i + mk and (res.known[tx.key(i, i + mk)].type != "media" or len(syls[i + mk].text) == 1) and \
+                if line > i + mk and (kind != "media" or len(syls[i + mk].text) == 1) and \
                         not any(syls[k].key in res.foreign_org or syls[k].acronym and syls[k].text.isupper()
                                 for k in range(i + mk, j)) or coded and not roles:
                     # "Samsung Galaxy Z Fold2", "Xiaomi Mi Mix Fold": a brand and a product line

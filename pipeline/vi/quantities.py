@@ -563,6 +563,7 @@ class _DatePatterns:
             rf"\d{s0}(?:,|(?i:và|hoặc|&|đến|tới)){s0}$")
         self.after_ok = re.compile(_AFTER_OK)
         self.past_after = re.compile(rf"{s}(?i:vừa{s}qua)(?!\w)")  # "2020 vừa qua"
+        self.time_after = re.compile(rf"{s}(?i:vừa qua|tới|âm lịch|dương lịch)(?!\w)")  # "1/5 tới"
         self.rel_after = re.compile(
             rf"{s}(?:{ci('của')}{s})?{năm}{s}(?P<rel>(?i:nay|ngoái|trước|qua|sau|tới))(?!\w)")
         self.any_year_after = re.compile(
@@ -631,8 +632,7 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
             return bool(dp.after_ok.match(text, m.end()))
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             return True
-        if rel is not None or re.match(_S + r"+(?i:vừa qua|tới|âm lịch|dương lịch)(?!\w)",
-                                       text[m.end():]):
+        if rel is not None or dp.time_after.match(text, m.end()):
             return True
         return bool(dp.weak_before.search(before)) and bool(dp.after_ok.match(text, m.end()))
 
