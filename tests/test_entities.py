@@ -512,6 +512,14 @@ def test_people_named_by_initials():
     # surname prefixes are no acronyms; an issuer's code in a document number is no name
     ("Leonardo DiCaprio và LeBron James dự tiệc. Bộ có văn bản số 6386/BNV-CCVC về việc này.",
      [("Leonardo DiCaprio", "PERSON"), ("LeBron James", "PERSON")]),
+    # a title between a body and a person belongs to neither
+    ("Ông nói với Bộ Giáo dục và Đào tạo PGS.TS Nguyễn Thu Thủy.",
+     [("Bộ Giáo dục và Đào tạo", "ORG"), ("Nguyễn Thu Thủy", "PERSON")]),
+    # a capitalised landmark word opens a place's name, but not inside another name, before an
+    # office or before an ordinary word
+    ("Du khách tới Cù Lao Chàm, Dinh Độc Lập và Chùa Vàng. Khám ở Bệnh viện Tai Mũi Họng. "
+     "Dinh Thống đốc cũ. Dinh dưỡng tốt.",
+     [("Cù Lao Chàm", "LOC"), ("Dinh Độc Lập", "LOC"), ("Chùa Vàng", "LOC"), ("Bệnh viện Tai Mũi Họng", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -31,7 +31,7 @@ DATA_FILES = (
     "countries_extra", "regions", "world_cities", "admin_units_pre2025", "admin_aliases",
     "titles", "org_heads", "org_known", "event_heads", "law_heads", "surnames", "loc_prefixes",
     "not_names", "state_forms", "name_boundaries", "foreign_org_words", "foreign_event_words", "name_contexts",
-    "type_cues", "foreign_place_words",
+    "type_cues", "foreign_place_words", "landmarks",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -493,6 +493,12 @@ def name_contexts() -> dict[str, str]:
 def foreign_event_words() -> frozenset[str]:
     """English words that make a foreign name an event's (League, Cup, Open, Festival)."""
     return frozenset(tone_key(r["word"]) for r in _records("foreign_event_words"))
+
+
+@lru_cache(maxsize=None)
+def landmarks() -> frozenset[str]:
+    """Landform and landmark words that open a place's own name when capitalised (Cù Lao Chàm)."""
+    return frozenset(tone_key(r["word"]) for r in _records("landmarks"))
 
 
 @lru_cache(maxsize=None)

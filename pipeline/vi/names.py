@@ -779,6 +779,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             b = max(b, b2)
             i = stop
             continue
+        # A capitalised landform or landmark word opens the place's own name: "Cù Lao Chàm",
+        # "Dinh Độc Lập" (but not "Dinh dưỡng", an ordinary word written with a capital).
+        w = _landmark_at(tx, i, b)
+        if w:
+            j = i + w
+            while j < b and syls[j].namey and not syls[j].acronym and not _title_at(tx, j, b) and \
+                    not tx.match(j, res.heads, b) and not _person_ends_run(tx, j, b):
+                j += 1
+            out.append(Name(*tx.span(i, j), "LOC"))
+            i = j
+            continue
         # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
         if (s.key in res.unit_prefixes or s.sent_start and res.prefixes.get(s.key) == "prefix") and i + 1 < b and \
                 syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
@@ -1617,13 +1628,37 @@ def _function_and_place(tx: Text, b: int) -> int:
     return b
 
 
+def _landmark_at(tx: Text, i: int, b: int) -> int:
+    """Length of a capitalised landmark word at ``i`` that a capitalised name follows in the run
+    ("Cù Lao Chàm", "Hòn Khoai"), 0 when there is none, in text written in capitals ("DINH DƯỠNG")
+    or where a gazetteer knows a longer name."""
+    syls, res = tx.syls, tx.res
+    w = next((n for n in (2, 1) if i + n < b and tx.key(i, i + n) in res.landmarks), 0)
+    if not w or not syls[i].cap or not syls[i + w].cap or not syls[i + w].alpha or syls[i + w].acronym or \
+            not tx.joined(i + w - 1, i + w) or _shouted(tx, i, i + w + 1) or \
+            any(tx.match(i, t) > w for t in (res.places, res.known, res.heads, res.events)):
+        return 0
+    if i > 0 and syls[i - 1].namey and tx.joined(i - 1, i) or _title_at(tx, i + w, b):
+        return 0  # inside a name ("Bệnh viện Tai Mũi Họng"); an office's seat ("Dinh Thống đốc")
+    n = i + w + 1
+    if n < len(syls) and syls[n].alpha and not syls[n].cap and tx.joined(n - 1, n) and tx.key(n - 1, n + 1) in res.common:
+        return 0  # "Tháp Tài chính Bitexco", "Dinh Toàn quyền": an ordinary word, no place's name
+    return w
+
+
+def _title_before(tx: Text, a: int, k: int) -> int:
+    """Where a title that ends at ``k`` starts, inside the run from ``a`` (``k`` when none does)."""
+    return next((x for x in range(max(a + 1, k - 4), k) if _title_at(tx, x, k) == k - x), k)
+
+
 def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
-    """Where a personal name closing the run ``a..b`` starts (``b`` when there is none)."""
+    """Where a personal name closing the run ``a..b`` starts, with any title before it ("Bộ Giáo dục
+    và Đào tạo PGS.TS Nguyễn Thu Thủy"); ``b`` when there is none."""
     res, syls = tx.res, tx.syls
     for k in range(a, b - 1):
         if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k and \
                 not any(tx.match(x, res.places, b) > k - x for x in range(max(a, k - 3), k)):
-            return k  # never from inside a place: "Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký"
+            return _title_before(tx, a, k)  # never from inside a place: "Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký"
     if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
         k = b
         particles = 0
@@ -1639,7 +1674,7 @@ def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
         while k < b and _particle(syls[k]):
             k += 1
         if (2 <= b - k - particles <= 3 or particles and b - k >= 3) and prefix_before(tx, k) != "prefix":
-            return k  # but "Chủ tịch UBND xã Ia Kha": the name after a unit word is the unit's
+            return _title_before(tx, a, k)  # but "Chủ tịch UBND xã Ia Kha": the name after a unit word is the unit's
     return b
 
 

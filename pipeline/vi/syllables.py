@@ -87,6 +87,7 @@ class Resources:
     foreign_org: frozenset
     foreign_event: frozenset
     name_contexts: dict
+    landmarks: frozenset
     syllables: frozenset
     maxlen: int
 
@@ -110,6 +111,7 @@ def resources() -> Resources:
                 common=lx.common_words(), contexts=lx.country_contexts(), maxlen=min(maxlen, 10),
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
                 foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
+                landmarks=lx.landmarks(),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
                                         if r["admin_kind"]), **tables)
 
