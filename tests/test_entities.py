@@ -520,6 +520,11 @@ def test_people_named_by_initials():
     ("Du khách tới Cù Lao Chàm, Dinh Độc Lập và Chùa Vàng. Khám ở Bệnh viện Tai Mũi Họng. "
      "Dinh Thống đốc cũ. Dinh dưỡng tốt.",
      [("Cù Lao Chàm", "LOC"), ("Dinh Độc Lập", "LOC"), ("Chùa Vàng", "LOC"), ("Bệnh viện Tai Mũi Họng", "ORG")]),
+    # a body named after a list of fields closed by "và" keeps the whole list, not a list of bodies
+    ("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng phát biểu. Sở Văn hóa, "
+     "Thể thao và Du lịch Hà Nội cho biết. Các Bộ Tài chính, Công Thương và Y tế họp.",
+     [("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "ORG"),
+      ("Sở Văn hóa, Thể thao và Du lịch Hà Nội", "ORG"), ("Bộ Tài chính", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -731,6 +731,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 stop = _trailing_person(tx, i + m, b2, roles)
                 if stop == i + m and namesake:
                     stop = b2
+            if stop == b2 and stop > i + m and not (i > 0 and syls[i - 1].key in _QUANTIFIERS):
+                b2 = stop = _field_list_end(tx, stop)  # "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
             if stop == b2 and head.in_name:
                 b2 = stop = _function_and_place(tx, stop)  # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
             if stop == b2 and (stop == i + m or tx.key(i, i + m) in _COMPANY_HEADS):
@@ -1626,6 +1628,39 @@ def _function_and_place(tx: Text, b: int) -> int:
                   syls[k].key == "và" or tx.match(k, res.prefixes, j) for k in range(b, j))):  # "CLB thủ đô Italia"
         return j + m  # "... tỉnh Hà Nam lấy mẫu", "Trung tâm Kiểm soát bệnh tật Lào Cai nhận"
     return b
+
+
+def _field_len(tx: Text, j: int) -> int:
+    """Length of a field of work written with capitals at ``j`` ("Giáo dục", "Thanh Thiếu niên"):
+    ordinary words, the first capitalised, no place, body, title or known name; 0 when none."""
+    syls, res = tx.syls, tx.res
+    k = j
+    while k < len(syls) and syls[k].cap and not syls[k].acronym and tx.joined(k - 1, k) and \
+            not any(tx.match(k, t) for t in (res.places, res.heads, res.known, res.titles, res.events)):
+        w = next((n for n in (3, 2, 1) if k + n <= len(syls) and tx.key(k, k + n) in res.common and
+                  all(tx.joined(x - 1, x) and syls[x].alpha for x in range(k + 1, k + n))), 0)
+        if not w:
+            break
+        k += w
+    return k - j
+
+
+def _field_list_end(tx: Text, b: int) -> int:
+    """End of a list of fields that goes on a body's name ending at ``b``: ", Giáo dục, Thanh niên
+    và Nhi đồng", with the place after it ("Sở Văn hóa, Thể thao và Du lịch Hà Nội"). The list
+    must close with "và" + a field; ``b`` when there is none."""
+    syls = tx.syls
+    k = b
+    while k + 1 < len(syls) and syls[k].text == "," and tx.joined(k - 1, k) and (f := _field_len(tx, k + 1)):
+        k += 1 + f
+    if k == b or k + 1 >= len(syls) or syls[k].key != "và" or not tx.joined(k - 1, k):
+        return b
+    f = _field_len(tx, k + 1)
+    if not f:
+        return b
+    k += 1 + f
+    p = tx.match(k, tx.res.places) if k < len(syls) and syls[k].cap and tx.joined(k - 1, k) else 0
+    return k + p if p and not (k + p < len(syls) and syls[k + p].namey and tx.joined(k + p - 1, k + p)) else k
 
 
 def _landmark_at(tx: Text, i: int, b: int) -> int:
