@@ -525,6 +525,11 @@ def test_people_named_by_initials():
      "Thể thao và Du lịch Hà Nội cho biết. Các Bộ Tài chính, Công Thương và Y tế họp.",
      [("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "ORG"),
       ("Sở Văn hóa, Thể thao và Du lịch Hà Nội", "ORG"), ("Bộ Tài chính", "ORG")]),
+    # colleges are bodies; the dot of a company form stays on the name mid-sentence; an
+    # administration is named after its leader
+    ("Cao đẳng FPT Polytechnic tuyển sinh. Tập đoàn Sofina Foods Inc. danh tiếng. "
+     "Đây là di tích mà chính quyền Biden đang xem xét.",
+     [("Cao đẳng FPT Polytechnic", "ORG"), ("Tập đoàn Sofina Foods Inc.", "ORG"), ("Biden", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

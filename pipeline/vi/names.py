@@ -52,6 +52,8 @@ _OWN_UNIT = re.compile(r"[ \t]+(?P<unit>tỉnh|thành phố|huyện|quận|thị
 # The words of Vietnamese administrative units that a body of the unit is named with.
 _UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn"
 # A list of unit words says the bodies of every such unit are meant: "Công an xã, phường, thị trấn".
+_ABBREVIATED_FORMS = (" Inc", " Corp", " Ltd", " Co", " Bhd", " Plc", " Jr")
+_ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ỹđ]|[,;:)])")
 _UNIT_LIST = re.compile(rf"[ \t]*(?:,|và|hoặc)[ \t]*(?:{_UNIT_WORDS})(?!\w)")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
@@ -177,6 +179,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
+        if n.label == "ORG" and text[n.start:n.end].endswith(_ABBREVIATED_FORMS) and _ABBREVIATION_DOT.match(text, n.end):
+            n.end += 1  # "Sofina Foods Inc. danh tiếng": the dot of the company form, no sentence's end
         if n.label == "ORG" and not n.weak and (m := _OWN_UNIT.match(text, n.end)) and not (
                 m.group("other") or m.group("next") and not m.group("next").islower()
                 or _UNIT_LIST.match(text, m.end("unit"))):
