@@ -530,6 +530,12 @@ def test_people_named_by_initials():
     ("Cao đẳng FPT Polytechnic tuyển sinh. Tập đoàn Sofina Foods Inc. danh tiếng. "
      "Đây là di tích mà chính quyền Biden đang xem xét.",
      [("Cao đẳng FPT Polytechnic", "ORG"), ("Tập đoàn Sofina Foods Inc.", "ORG"), ("Biden", "PERSON")]),
+    # lower-case words after an event's proper name describe it; after an ordinary word, an
+    # edition or a scope word they are its name's
+    ("Lễ hội Kumbh Mela đông nghịt người. Ông dự Hội thảo Lãnh đạo cấp cao. Hội nghị thượng đỉnh "
+     "GS1 toàn cầu lần thứ 2 khai mạc.",
+     [("Lễ hội Kumbh Mela", "EVENT"), ("Hội thảo Lãnh đạo cấp cao", "EVENT"),
+      ("Hội nghị thượng đỉnh GS1 toàn cầu lần thứ 2", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -689,6 +689,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if m and s.cap and (i + m < b or res.events[tx.key(i, i + m)] == "name"):
             if res.events[tx.key(i, i + m)] != "name":
                 end_i = _descriptive_end(tx, b, NAME_BOUNDARY)
+                end_i = _after_proper_name(tx, i + m, end_i)  # "Lễ hội Kumbh Mela đông nghịt người"
             else:  # a named series goes on over its place ("MWC Barcelona"), not over a person after it
                 end_i = i + m
                 while end_i < b and (syls[end_i].key in res.foreign_event or tx.match(end_i, res.places, b)):
@@ -1385,6 +1386,27 @@ def _descriptive_end(tx: Text, b: int, boundary: frozenset, limit: int = 10) -> 
     if m:
         j = _skip_to(tx, j, m.end())
     return j
+
+
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+
+
+def _after_proper_name(tx: Text, a: int, j: int) -> int:
+    """Where an event's name ending at ``j`` stops when its last capitalised words (after ``a``)
+    are a proper name and lower-case words trail them: those describe the event, they are no part
+    of its name ("Lễ hội Kumbh Mela đông nghịt người"), unlike the words after an ordinary word
+    written with a capital ("Hội thảo Lãnh đạo cấp cao")."""
+    syls = tx.syls
+    p = j
+    while p > a and syls[p - 1].alpha and not syls[p - 1].namey:
+        p -= 1
+    if p == j or p == a or not syls[p].word_first or _NUMBER_NEXT.match(tx.text, syls[j - 1].end) or \
+            any(tx.key(x, j) in _NAME_CLOSERS or tx.key(x, j) == "thường niên" for x in (j - 2, j - 1) if x >= p):
+        return j  # "Hội Khuyến học", "... nhiệm kỳ 2020", "GS1 toàn cầu", "EBMT thường niên"
+    q = p
+    while q > a and syls[q - 1].namey:
+        q -= 1
+    return p if not _all_common(tx, q, p) else j
 
 
 def _named_after_lower(tx: Text, b: int) -> int:
