@@ -537,7 +537,8 @@ def test_people_named_by_initials():
      [("Lễ hội Kumbh Mela", "EVENT"), ("Hội thảo Lãnh đạo cấp cao", "EVENT"),
       ("Hội nghị thượng đỉnh GS1 toàn cầu lần thứ 2", "EVENT")]),
     # club words make a foreign name a club's
-    ("Đối thủ Buriram United rất mạnh.", [("Buriram United", "ORG")]),
+    ("Đối thủ Buriram United rất mạnh. Tuần lễ Thời trang Paris (Ảnh: Getty Images).",
+     [("Buriram United", "ORG"), ("Tuần lễ Thời trang Paris", "EVENT"), ("Getty Images", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
