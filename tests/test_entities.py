@@ -539,6 +539,9 @@ def test_people_named_by_initials():
     # club words make a foreign name a club's
     ("Đối thủ Buriram United rất mạnh. Tuần lễ Thời trang Paris (Ảnh: Getty Images).",
      [("Buriram United", "ORG"), ("Tuần lễ Thời trang Paris", "EVENT"), ("Getty Images", "ORG")]),
+    # technical terms are no names; a star of a named art is a person
+    ("Hệ thống WiFi hỗ trợ Unicode và watchOS 7. Ngôi sao ca nhạc Rihanna sở hữu khối tài sản lớn.",
+     [("Rihanna", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
