@@ -542,6 +542,8 @@ def test_people_named_by_initials():
     # technical terms are no names; a star of a named art is a person
     ("Hệ thống WiFi hỗ trợ Unicode và watchOS 7. Ngôi sao ca nhạc Rihanna sở hữu khối tài sản lớn.",
      [("Rihanna", "PERSON")]),
+    # a volcano is a place
+    ("Vụ phun trào núi lửa Merapi ở Java.", [("Merapi", "LOC"), ("Java", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
