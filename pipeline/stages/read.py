@@ -36,6 +36,8 @@ _SOURCE_SEP = re.compile(r"\s*(?:,|/|;|\bvà\b|\s[-–]\s)\s*")
 _COMPILED_BY = re.compile(r"^\s*(?:Tổng hợp|Tổng hợp từ .{1,60})\s*$")
 # A line naming an outlet alone ("Dân Việt", "VOV", "The Sun").
 _OUTLET_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*){0,3})\s*$")
+# Below a line of authors, an outlet may be written in sentence case ("Tiền phong", "Thế giới & Việt Nam").
+_OUTLET_BELOW_AUTHORS = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w&.+-]*)(?:[ \t]+[\w&.+-]+){0,4})\s*$")
 _CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Nguồn|Video|Đồ họa|Trình bày)\s*:", re.I)
 _TITLE_END = re.compile(r"[.;,:]\s*$")
 
@@ -58,13 +60,16 @@ def _gaps(matches, start: int, end: int):
 
 
 def _authors_line(line: str) -> bool:
-    """"Theo Trần Vy", "Theo Văn Đỗ, Tâm Hiếu": a "Theo" line naming people only."""
+    """"Theo Trần Vy", "Theo Văn Đỗ, Tâm Hiếu", "Theo Đăng Nguyễn", "Theo Bảo Ngọc": a "Theo" line
+    naming people only (a surname in either order, or given names alone)."""
     m = _SOURCE_LINE.match(line)
     if not m or m.group("names").strip():
         return False
     parts = [p for p in _SOURCE_SEP.split(m.group("src")) if p]
+    surnames, given = lx.surnames(), lx.given_names()
     return all(_PERSON_CREDIT.fullmatch(p) for p in parts) and any(
-        _INITIALS.fullmatch(p) or lx.tone_key(p.split()[0]) in lx.surnames() for p in parts)
+        _INITIALS.fullmatch(p) or any(lx.tone_key(w) in surnames for w in p.split()) or
+        all(lx.tone_key(w) in given for w in p.split()) for p in parts)
 
 
 def _closing_credits(lines: list[tuple[int, str]]):
@@ -113,6 +118,9 @@ def _closing_credits(lines: list[tuple[int, str]]):
             continue
         if k == last and (o := _OUTLET_LINE.match(ln)) and len(ln.split()) <= 4 and (
                 not names or k and _authors_line(lines[k - 1][1])):
+            outlet_below = (s + o.start(1), "ORG", o.group(1))
+            continue
+        if k == last and k and (o := _OUTLET_BELOW_AUTHORS.match(ln)) and _authors_line(lines[k - 1][1]):
             outlet_below = (s + o.start(1), "ORG", o.group(1))
             continue
         break
