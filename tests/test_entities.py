@@ -544,6 +544,9 @@ def test_people_named_by_initials():
      [("Rihanna", "PERSON")]),
     # a volcano is a place
     ("Vụ phun trào núi lửa Merapi ở Java.", [("Merapi", "LOC"), ("Java", "LOC")]),
+    # a short known acronym matches only a word in capitals; ranks are titles
+    ("Nhà lãnh đạo Kim Jong Un phát biểu. UN và WHO họp. Mỹ trừng phạt Thống tướng Min Aung Hlaing.",
+     [("Kim Jong Un", "PERSON"), ("UN", "ORG"), ("WHO", "ORG"), ("Mỹ", "LOC"), ("Min Aung Hlaing", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

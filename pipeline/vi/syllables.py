@@ -88,6 +88,7 @@ class Resources:
     foreign_event: frozenset
     name_contexts: dict
     landmarks: frozenset
+    known_acronyms: frozenset
     syllables: frozenset
     maxlen: int
 
@@ -112,6 +113,8 @@ def resources() -> Resources:
                 prefixes_of_entries=frozenset(prefixes), lower_region_heads=lower_heads,
                 foreign_org=lx.foreign_org_words(), foreign_event=lx.foreign_event_words(), name_contexts=lx.name_contexts(), syllables=lx.syllables(),
                 landmarks=lx.landmarks(),
+                known_acronyms=frozenset(lx.tone_key(r["name"]) for r in lx.read_table("org_known").records()
+                                         if " " not in r["name"] and 2 <= len(r["name"]) <= 3 and r["name"].isupper()),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
                                         if r["admin_kind"]), **tables)
 
@@ -259,7 +262,7 @@ class Text:
         """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
 
         A title must end on a word boundary or before a capitalised syllable ("Tổng lãnh sự" is
-        no title inside "Tổng lãnh sự quán")."""
+        no title inside "Tổng lãnh sự quán"); a known acronym matches only a word in capitals."""
         syls, best, key = self.syls, 0, ""
         stop = len(syls) if stop is None else stop
         for n in range(1, self.res.maxlen + 1):
@@ -268,7 +271,9 @@ class Text:
                 break
             key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
             if key in table and (table is not self.res.titles or j + 1 >= len(syls) or
-                                 syls[j + 1].word_first or syls[j + 1].namey):
+                                 syls[j + 1].word_first or syls[j + 1].namey) and \
+                    not (n == 1 and table is self.res.known and key in self.res.known_acronyms and
+                         not syls[i].text.isupper()):  # "UN", not the "Un" of "Kim Jong Un"
                 best = n
         return best
 
