@@ -547,6 +547,9 @@ def test_people_named_by_initials():
     # a short known acronym matches only a word in capitals; ranks are titles
     ("Nhà lãnh đạo Kim Jong Un phát biểu. UN và WHO họp. Mỹ trừng phạt Thống tướng Min Aung Hlaing.",
      [("Kim Jong Un", "PERSON"), ("UN", "ORG"), ("WHO", "ORG"), ("Mỹ", "LOC"), ("Min Aung Hlaing", "PERSON")]),
+    # after a title and a country, the capitalised words are the person's name, not a portfolio
+    ("Thủ tướng Campuchia Hun Sen nói. Đại tướng Myanmar Min Aung Hlaing nói.",
+     [("Campuchia", "LOC"), ("Hun Sen", "PERSON"), ("Myanmar", "LOC"), ("Min Aung Hlaing", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -541,6 +541,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     place_next = False
     weak = doubtful = False
     portfolio_end = -1  # where the words of a portfolio after a title ended
+    nationality_end = -1  # where a country after a title ended
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung", "điều 7 Luật Đất đai"
@@ -929,6 +930,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             else:
                 out.append(Name(*tx.span(i, i + mp), "LOC"))
                 i += mp
+                if roles and tx.key(i - mp, i) in _COUNTRY_KEYS():
+                    nationality_end = i  # "Thủ tướng Campuchia Hun Sen": the name follows the country
             continue
         if s.key == "ngày" and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and not roles:
             # "Ngày Giải phóng miền Nam", "Ngày Nhà giáo Việt Nam": a day's name, no entity;
@@ -946,7 +949,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if nn and not (i + nn < b and syls[i + nn].acronym and s.acronym and len(s.text) <= 2):
             i += nn
             continue
-        portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role")
+        portfolio = after_title and not (roles and res.titles.get(lx.tone_key(roles[-1])) == "role") and \
+            not (i == nationality_end and s.cap)
         foreign_next = wkey not in res.common and i + 1 < b and syls[i + 1].cap and syls[i + 1].alpha and \
             not syls[i + 1].acronym and not vietnamese(tx, i + 1)  # "Kim Kardashian"
         name_after_portfolio = portfolio and i == portfolio_end and (w == 1 or wkey not in res.common) and \
