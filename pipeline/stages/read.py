@@ -112,15 +112,12 @@ def _closing_credits(lines: list[tuple[int, str]]):
             outlet_below = None
             continue
         names = _person_credits(ln, 0, len(ln))
-        if names and (len(ln) <= 60 and k == last or out) and not (
-                k == last and k and _authors_line(lines[k - 1][1])):
+        below_authors = k == last and k > 0 and _authors_line(lines[k - 1][1])
+        if names and (len(ln) <= 60 and k == last or out) and not below_authors:
             out += [(s + a, "PERSON", n) for a, n in names]
             continue
-        if k == last and (o := _OUTLET_LINE.match(ln)) and len(ln.split()) <= 4 and (
-                not names or k and _authors_line(lines[k - 1][1])):
-            outlet_below = (s + o.start(1), "ORG", o.group(1))
-            continue
-        if k == last and k and (o := _OUTLET_BELOW_AUTHORS.match(ln)) and _authors_line(lines[k - 1][1]):
+        o = _OUTLET_LINE.match(ln) if k == last and len(ln.split()) <= 4 and (not names or below_authors) else None
+        if o or below_authors and (o := _OUTLET_BELOW_AUTHORS.match(ln)):
             outlet_below = (s + o.start(1), "ORG", o.group(1))
             continue
         break

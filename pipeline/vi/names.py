@@ -52,9 +52,10 @@ _OWN_UNIT = re.compile(r"[ \t]+(?P<unit>tỉnh|thành phố|huyện|quận|thị
 # The words of Vietnamese administrative units that a body of the unit is named with.
 _UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn"
 # A list of unit words says the bodies of every such unit are meant: "Công an xã, phường, thị trấn".
+_UNIT_LIST = re.compile(rf"[ \t]*(?:,|và|hoặc)[ \t]*(?:{_UNIT_WORDS})(?!\w)")
+# Abbreviated company forms whose dot, before lower-case words, ends no sentence: "Sofina Foods Inc. danh tiếng".
 _ABBREVIATED_FORMS = (" Inc", " Corp", " Ltd", " Co", " Bhd", " Plc", " Jr")
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ỹđ]|[,;:)])")
-_UNIT_LIST = re.compile(rf"[ \t]*(?:,|và|hoặc)[ \t]*(?:{_UNIT_WORDS})(?!\w)")
 _LETTER_DOT = re.compile(r"[A-ZĐ]\.")
 _INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ][a-zà-ỹđ]{2,}")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
