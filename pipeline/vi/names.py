@@ -959,7 +959,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
                 not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and \
-                not (not portfolio and _given_name_pair(tx, i, b)) and (
+                not _given_name_pair(tx, i, b) and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             portfolio_end = i if portfolio and w > 1 and wkey in res.common else -1
