@@ -551,8 +551,9 @@ def test_people_named_by_initials():
     ("Thủ tướng Campuchia Hun Sen nói. Đại tướng Myanmar Min Aung Hlaing nói.",
      [("Campuchia", "LOC"), ("Hun Sen", "PERSON"), ("Myanmar", "LOC"), ("Min Aung Hlaing", "PERSON")]),
     # two given names after a title are the person's, not a portfolio
-    ("NSND Hồng Vân diễn. Theo BS Ngọc Huy, da bị dị ứng. Bộ trưởng Ngoại giao Bùi Thanh Sơn nói.",
-     [("Hồng Vân", "PERSON"), ("Ngọc Huy", "PERSON"), ("Bùi Thanh Sơn", "PERSON")]),
+    ("NSND Hồng Vân diễn. Theo BS Ngọc Huy, da bị dị ứng. Bộ trưởng Ngoại giao Bùi Thanh Sơn nói. "
+     "Trước đây, Hoa hậu Diệu Hoa rất đẹp.",
+     [("Hồng Vân", "PERSON"), ("Ngọc Huy", "PERSON"), ("Bùi Thanh Sơn", "PERSON"), ("Diệu Hoa", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
