@@ -554,6 +554,8 @@ def test_people_named_by_initials():
     ("NSND Hồng Vân diễn. Theo BS Ngọc Huy, da bị dị ứng. Bộ trưởng Ngoại giao Bùi Thanh Sơn nói. "
      "Trước đây, Hoa hậu Diệu Hoa rất đẹp.",
      [("Hồng Vân", "PERSON"), ("Ngọc Huy", "PERSON"), ("Bùi Thanh Sơn", "PERSON"), ("Diệu Hoa", "PERSON")]),
+    # Thích is the dharma surname of monks and nuns
+    ("Hòa thượng Thích Trí Quảng phát biểu. Thích ăn ngọt là thói quen xấu.", [("Thích Trí Quảng", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
