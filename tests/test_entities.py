@@ -556,6 +556,9 @@ def test_people_named_by_initials():
      [("Hồng Vân", "PERSON"), ("Ngọc Huy", "PERSON"), ("Bùi Thanh Sơn", "PERSON"), ("Diệu Hoa", "PERSON")]),
     # Thích is the dharma surname of monks and nuns
     ("Hòa thượng Thích Trí Quảng phát biểu. Thích ăn ngọt là thói quen xấu.", [("Thích Trí Quảng", "PERSON")]),
+    # the international pageants by their Vietnamese names are events, like Miss Universe
+    ("Khánh Vân đại diện Việt Nam tại Hoa hậu Hoàn vũ. Hoa hậu Thế giới Lào 2021 diễn ra.",
+     [("Khánh Vân", "PERSON"), ("Việt Nam", "LOC"), ("Hoa hậu Hoàn vũ", "EVENT"), ("Hoa hậu Thế giới Lào 2021", "EVENT")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
