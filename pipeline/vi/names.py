@@ -1101,8 +1101,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
 
 
 _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z+]*|(?!(?:[5-9]|10)X$)\d+[A-Za-z]+")  # not a generation: "9X"
 _GENERATION = re.compile(r"(?:[5-9]|10)X")  # "Diễm My 9X": born in the 1990s, no model
+_CODE = re.compile(rf"[A-Za-z]+\d+[A-Za-z+]*|(?!(?:{_GENERATION.pattern})$)\d+[A-Za-z]+")  # not a generation
 _CODE_NUMBER = re.compile(r"-\d")  # a number joined by a hyphen makes a code of the word before it
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
