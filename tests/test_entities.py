@@ -559,6 +559,25 @@ def test_people_named_by_initials():
     # the international pageants by their Vietnamese names are events, like Miss Universe
     ("Khánh Vân đại diện Việt Nam tại Hoa hậu Hoàn vũ. Hoa hậu Thế giới Lào 2021 diễn ra.",
      [("Khánh Vân", "PERSON"), ("Việt Nam", "LOC"), ("Hoa hậu Hoàn vũ", "EVENT"), ("Hoa hậu Thế giới Lào 2021", "EVENT")]),
+    # technologies, displays, certificates, standards and platforms are no names; a technology
+    # company and an institute of technology are bodies
+    ("Máy dùng công nghệ QLED và màn hình Mini LED, đạt tiêu chuẩn UTZ. Hãng công nghệ Nuance bị mua lại. "
+     "Anh học tại Viện công nghệ Massachusetts, có chứng chỉ TOEFL iBT.",
+     [("công nghệ Nuance", "ORG"), ("Viện công nghệ Massachusetts", "ORG")]),
+    # a character played is a person; a strait, a canal, a constellation and an asteroid are places
+    ("Anh đóng vai Jamal. Tàu đi qua eo biển Kerch rồi kênh đào Suez. Ảnh chụp chòm sao Cetus mờ, "
+     "tiểu hành tinh Apophis bay qua.",
+     [("Jamal", "PERSON"), ("Kerch", "LOC"), ("Suez", "LOC"), ("Cetus", "LOC"), ("Apophis", "LOC")]),
+    # a carrier named beside others keeps its name where the article speaks of its technology
+    ("3 nhà mạng gồm Viettel, Vinaphone, MobiFone. Thuê bao trải nghiệm công nghệ VinaPhone 5G.",
+     [("Viettel", "ORG"), ("Vinaphone", "ORG"), ("MobiFone", "ORG"), ("VinaPhone", "ORG")]),
+    # a committee's name goes on over what it fights, and the place after it
+    ("Ban Chỉ đạo phòng, chống dịch Covid-19 đã họp. Theo Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam, "
+     "Ủy ban chuyên trách Quốc gia về phòng chống Covid-19 của Lào và Ban Chỉ đạo Quốc gia phòng chống "
+     "dịch Covid-19 cùng họp. Ban Chỉ đạo đã họp về phòng chống dịch.",
+     [("Ban Chỉ đạo phòng, chống dịch Covid-19", "ORG"), ("Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam", "ORG"),
+      ("Ủy ban chuyên trách Quốc gia về phòng chống Covid-19", "ORG"), ("Lào", "LOC"),
+      ("Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
@@ -572,6 +591,16 @@ def test_short_forms_follow_the_full_name():
     got = [(m.text, m.label) for m in extract(text).mentions if m.label in ("PERSON", "ORG", "LOC")]
     assert got == [("Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo", "ORG"), ("Tân Tạo", "ORG"),
                    ("Lương Xuân Trường", "PERSON"), ("Xuân Trường", "PERSON")]
+
+
+def test_a_vietnamese_name_is_later_called_by_its_given_names():
+    # "Nguyễn" and "Phan" are surnames only, in no dictionary word; "Minh Ngọc" is also a word,
+    # but "Phú Quý" is also an island, which the island keeps
+    text = ("Nữ sinh Phạm Nguyễn Minh Ngọc đỗ thủ khoa. Minh Ngọc rất vui. Nguyễn Văn Trúc cũng đỗ. "
+            "Trúc là học sinh giỏi, Trúc chia sẻ. Đảo Phú Quý rất đẹp. Ảnh: Cát Phú Quý")
+    assert _names(text) == [("PERSON", "Phạm Nguyễn Minh Ngọc"), ("PERSON", "Minh Ngọc"),
+                            ("PERSON", "Nguyễn Văn Trúc"), ("PERSON", "Trúc"), ("PERSON", "Trúc"),
+                            ("LOC", "Phú Quý"), ("PERSON", "Cát Phú Quý")]
 
 
 def test_the_document_layer_can_be_left_out():

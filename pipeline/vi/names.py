@@ -757,6 +757,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = tail  # "Ban Chỉ đạo quốc gia", but not "Trường quốc tế Anh Hà Nội"
             if stop == b2 and stop > i + m and tx.key(i, i + m) in _ABOUT_HEADS:
                 b2 = stop = _about_field(tx, stop)  # "Ban Chỉ đạo Nhà nước về Du lịch"
+            if stop == b2 and tx.key(i, i + m) in _ABOUT_HEADS:
+                b2 = stop = _fight_tail(tx, stop)  # "Ban Chỉ đạo phòng, chống dịch Covid-19"
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
             if number and tx.key(i, i + m) == _HOSPITAL:
@@ -980,7 +982,6 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                    k > i and syls[k - 1].text == "-" and tx.joined_tight(k - 1) or  # "Guk-hyeon"
                    k == j - 1 > i and roles and _ROMAN.fullmatch(syls[k].text)  # "Nữ hoàng Elizabeth II"
                    for k in range(i, j) if syls[k].alpha)
-        prev = syls[i - 1].key if i > 0 else ""
         prev = syls[i - 1].key if i > 0 else ""
         context = _classifier_before(tx, i) if not roles else None
         if context == "product" or not roles and _binomial(tx, i, j):
@@ -1283,6 +1284,8 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 all(syls[x].alpha and (not syls[x].cap or x == k and syls[x].sent_start) for x in range(k, i)) \
                 and all(tx.joined(x, x + 1) for x in range(k, i)):
             if tx.key(k, i) in contexts:
+                if any(k - m >= 0 and syls[k - m].cap and tx.match(k - m, tx.res.heads, k) == m for m in (1, 2, 3)):
+                    return None  # "Viện công nghệ Massachusetts": lower-case words inside a name
                 if any(k - m >= 0 and tx.key(k - m, k) in tx.res.titles and tx.joined(k - 1, k) for m in (1, 2, 3)):
                     return None  # "nhà sản xuất phim Michael Klein": the classifier ends a role
                 return contexts[tx.key(k, i)]
@@ -1468,6 +1471,40 @@ def _about_field(tx: Text, b: int) -> int:
     return end if _closes_properly(tx, end) or not syls[end].namey else b
 
 
+def _fight_tail(tx: Text, b: int) -> int:
+    """A committee's name goes on over what it fights, in lower case: "[về] [công tác] phòng(,)
+    chống dịch [bệnh] [Covid-19]", "phòng chống thiên tai", with the place after it ("Ban Chỉ đạo
+    phòng, chống dịch Covid-19 tỉnh Hà Nam"); ``b`` when none follows."""
+    syls, res, n = tx.syls, tx.res, len(tx.syls)
+
+    def covid(k: int) -> int:  # "Covid-19", as three syllables
+        return 3 if k + 2 < n and syls[k].key == "covid" and syls[k + 1].text == "-" and \
+            syls[k + 2].text == "19" and tx.joined_tight(k + 1) else 0
+
+    if b > 0 and covid(b - 1) == 3:
+        k = b + 2  # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid": the name ran up to the capital
+    else:
+        k = b + (b < n and syls[b].key == "về")
+        k += 2 * (tx.key(k, k + 2) == "công tác")
+        if k >= n or syls[k].key != "phòng":
+            return b
+        k += 1 + (k + 1 < n and syls[k + 1].text == ",")
+        if k >= n or syls[k].key != "chống":
+            return b
+        k += 1
+        target = k
+        if k < n and syls[k].key == "dịch":
+            k += 1 + (k + 1 < n and syls[k + 1].key == "bệnh")
+        elif tx.key(k, k + 2) == "thiên tai":
+            k += 2
+        k += covid(k)
+        if k == target or not all(tx.joined(x - 1, x) for x in range(b, k)):
+            return b
+    p = next((q for q in (2, 1) if k + q < n and res.prefixes.get(tx.key(k, k + q)) == "prefix"), 0)
+    m = tx.match(k + p, res.places) if k + p < n and syls[k + p].cap and tx.joined(k + p - 1, k + p) else 0
+    return k + p + m if m and _closes_properly(tx, k + p + m) else k
+
+
 def _hosted_place(tx: Text, b: int) -> int:
     """``Đại sứ quán Việt Nam`` goes on over `` tại Mỹ`` when a place follows."""
     syls = tx.syls
@@ -1618,8 +1655,9 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     j = _function_words(tx, b, 3, _FUNCTION_WORDS_IN_ORG)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
             _longest(tx, j, len(syls), res.not_names) or \
-            any(res.name_contexts.get(tx.key(x, j)) == "product" for x in range(b, j)):
-        return b  # (nor "Bệnh viện dùng robot Modus V": a product after its classifier)
+            any(res.name_contexts.get(tx.key(x, j)) == "product" for x in range(b + 1, j)):
+        return b  # (nor "Bệnh viện dùng robot Modus V": a product after its classifier; but the
+        # field right after the head is the body's: "Viện công nghệ Massachusetts")
     k = tx.match(j, res.known)
     if k:
         return j + k if brand and _closes_properly(tx, j + k) else b
