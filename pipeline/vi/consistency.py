@@ -126,7 +126,7 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
         if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
             continue
         if n.label == "PERSON":
-            native = all(s.key in res.syllables for s in syls if s.alpha)
+            native = all(s.key in res.syllables or s.key in res.surnames for s in syls if s.alpha)  # "Nguyễn"
             k = b - 2 if native else b - 1
             if native and (len(syls) < 3 or n.weak):
                 continue
@@ -144,7 +144,8 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
                 continue
         key = tx.key(k, b)
         if (n.label == "PERSON" or key not in res.places) and key not in res.not_names and \
-                (key not in res.common or n.label == "ORG" and b - k >= 2):  # "Tân Tạo" is a word too
+                (key not in res.common or b - k >= 2 and (n.label == "ORG" or native and key not in res.places)):
+            # "Tân Tạo", "Minh Ngọc" are words too (but "Phú Quý", a word and an island, stays the island)
             weight = 0.3 if n.weak else 1.5 if n.label == "PERSON" else 0.5
             out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
         if n.label == "PERSON":
