@@ -96,6 +96,15 @@ def test_titles_and_place_words_before_names(text, expected):
      [("THPT FPT Quy Nhơn", "ORG")]),
     ("Khẩu hiệu TỰ LẬP và TRẢI NGHIỆM được treo ở Hà Nội.", [("Hà Nội", "LOC")]),
     ("Đây là tâm điểm của vòng 11 V-League.", [("V-League", "EVENT")]),
+    # lower-case words between a body's head and the place or name that closes it: up to eight
+    # syllables before a place (a word ending in a negation taken whole, a region in lower case),
+    # up to four before a name; a place that opens a longer word closes nothing
+    ("Cố vấn Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam nói. Đại diện Cảng vụ hàng không "
+     "miền Bắc cho biết. Anh làm tại Tập đoàn khoa học kỹ thuật Hồng Hải. Sở Y tế nhắc nhở Trung tâm "
+     "Kiểm soát bệnh tật (CDC) Hà Nội.",
+     [("Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam", "ORG"),
+      ("Cảng vụ hàng không miền Bắc", "ORG"), ("Tập đoàn khoa học kỹ thuật Hồng Hải", "ORG"), ("Sở Y tế", "ORG"),
+      ("Trung tâm Kiểm soát bệnh tật", "ORG"), ("CDC", "ORG"), ("Hà Nội", "LOC")]),
 ])
 def test_bodies_places_and_not_names(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

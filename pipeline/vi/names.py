@@ -1626,17 +1626,22 @@ def _lower_tail_before_parenthesis(tx: Text, b: int, limit: int = 0) -> int:
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]?\((?:[A-ZĐ]{2,8})\)")
 _NOT_IN_NAME = frozenset({"của", "tại", "ở", "là", "cho", "với", "như", "theo"})
+_NEGATIONS = frozenset({"không", "chưa", "chẳng"})  # boundary words alone, not as the end of a word ("hàng không")
 
 
-def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset()) -> int:
+def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozenset(), negation: bool = False) -> int:
     """End of the lower-case words (at most ``limit``) that say what a body named by its bare head
-    at ``..b`` does: no boundary word, no place word, nothing in ``stop``."""
+    at ``..b`` does: no boundary word, no place word, nothing in ``stop``; with ``negation``, a word
+    that ends in a negation is taken whole ("Cảng vụ hàng không miền Bắc")."""
     syls, prefixes = tx.syls, tx.res.prefixes
     j = b
     while j < len(syls) and j - b < limit and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
             not _boundary_at(tx, j) and syls[j].key not in stop and prefixes.get(syls[j].key) is None and \
             not (syls[j].key == "và" and tx.match(j + 1, tx.res.heads)):  # "... và trường cao đẳng"
-        j += 1
+        pair = negation and j + 1 < len(syls) and j + 1 - b < limit and syls[j + 1].alpha and not syls[j + 1].namey and \
+            tx.joined(j, j + 1) and tx.key(j, j + 2) in tx.res.common and syls[j + 1].key in _NEGATIONS and \
+            prefixes.get(tx.key(j, j + 2)) is None
+        j += 2 if pair else 1
     if j == b + 1 and syls[b].key == "và":
         return b  # "Sở GD&ĐT và Thành phố Hà Nội": two bodies, "và" is no function
     return j
@@ -1652,7 +1657,7 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     or, after a company's head (``brand``), "<function> <known company>" ("Công ty điện tử
     Samsung", "Công ty Bảo hiểm nhân thọ Samsung"); ``b`` when none."""
     syls, res = tx.syls, tx.res
-    j = _function_words(tx, b, 3, _FUNCTION_WORDS_IN_ORG)
+    j = _function_words(tx, b, 4, _FUNCTION_WORDS_IN_ORG)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
             _longest(tx, j, len(syls), res.not_names) or \
             any(res.name_contexts.get(tx.key(x, j)) == "product" for x in range(b + 1, j)):
@@ -1682,16 +1687,20 @@ def _function_and_place(tx: Text, b: int) -> int:
     syls, res = tx.syls, tx.res
     if _ends_in_place(tx, b):
         return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
-    j = _function_words(tx, b, 6)
+    j = _function_words(tx, b, 8, negation=True)
     if j > b and j + 2 < len(syls) and syls[j].key == "covid" and syls[j + 1].text == "-" and \
             syls[j + 2].text == "19" and tx.joined(j - 1, j):
         j += 3  # "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản": the disease it fights
+    if j - 1 > b and syls[j - 1].key in res.lower_region_heads and tx.match(j - 1, res.places) >= 2:
+        j -= 1  # "Cảng vụ hàng không miền Bắc": the region closes the name
     if j == b or j >= len(syls) or not tx.joined(j - 1, j):
         return b
     p = next((n for n in (2, 1) if j + n <= len(syls) and res.prefixes.get(tx.key(j, j + n)) == "prefix"), 0)
     if p and j + p < len(syls) and tx.joined(j + p - 1, j + p):
         j += p
-    m = tx.match(j, res.places) if syls[j].cap else 0
+    m = tx.match(j, res.places) if syls[j].cap or syls[j].key in res.lower_region_heads else 0
+    if m and (tx.match(j, res.heads) > m or j + m < len(syls) and tx.key(j, j + m + 1) in res.common):
+        m = 0  # "Sở Y tế nhắc nhở Trung tâm ...": the place opens a longer word
     if m and (p or _closes_properly(tx, j + m) or
               not syls[j + m].namey and j - b >= 2 and not any(
                   syls[k].key == "và" or tx.match(k, res.prefixes, j) for k in range(b, j))):  # "CLB thủ đô Italia"
