@@ -580,6 +580,9 @@ def test_people_named_by_initials():
     # a carrier named beside others keeps its name where the article speaks of its technology
     ("3 nhà mạng gồm Viettel, Vinaphone, MobiFone. Thuê bao trải nghiệm công nghệ VinaPhone 5G.",
      [("Viettel", "ORG"), ("Vinaphone", "ORG"), ("MobiFone", "ORG"), ("VinaPhone", "ORG")]),
+    # a foreign word and its letter end a sentence when a Vietnamese word opens the next one
+    ("Anh chơi tốt ở Serie A. Bên cạnh đó, ông Thomas A. Bussiere khen anh.",
+     [("Serie A", "EVENT"), ("Thomas A. Bussiere", "PERSON")]),
     # a committee's name goes on over what it fights, and the place after it
     ("Ban Chỉ đạo phòng, chống dịch Covid-19 đã họp. Theo Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam, "
      "Ủy ban chuyên trách Quốc gia về phòng chống Covid-19 của Lào và Ban Chỉ đạo Quốc gia phòng chống "

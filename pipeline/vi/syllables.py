@@ -203,8 +203,10 @@ class Text:
                 if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
                         lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
                         len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
-                            self.syls and self.syls[-1].cap or _foreign_word_at(text, end + 1, res))):
+                            _foreign_word_at(text, end + 1, res) or self.syls and self.syls[-1].cap and
+                            not _foreign_word_at(text, self.syls[-1].start, res))):
                     t, end = t[:-1], end - 1  # "TP.HCM." at a sentence end, but "TP. Phú Quốc", "Thomas A. Bussiere"
+                    # (and "Serie A. Bên cạnh": a foreign word, its letter, then Vietnamese opens a sentence)
                 start = m.start()
                 if _GLUED_THEO.match(t):  # "TheoForbes": the source word glued to the source, read
                     # as the ordinary word it is
