@@ -580,6 +580,12 @@ def test_people_named_by_initials():
     # a carrier named beside others keeps its name where the article speaks of its technology
     ("3 nhà mạng gồm Viettel, Vinaphone, MobiFone. Thuê bao trải nghiệm công nghệ VinaPhone 5G.",
      [("Viettel", "ORG"), ("Vinaphone", "ORG"), ("MobiFone", "ORG"), ("VinaPhone", "ORG")]),
+    # a classifier of bodies or events types a name of Vietnamese words too (a canal's "kênh" aside);
+    # an acronym's edition number belongs to the event
+    ("Nhà trường đề nghị công ty Hải Thành xem xét. Thực đơn của thương hiệu Cây Thị phong phú. Đèn "
+     "sáng quanh kênh Bến Nghé. Zhang Weili thắng tại sự kiện UFC 261 để giữ đai hạng rơm UFC.",
+     [("Hải Thành", "ORG"), ("Cây Thị", "ORG"), ("Bến Nghé", "LOC"), ("Zhang Weili", "PERSON"), ("UFC 261", "EVENT"),
+      ("UFC", "ORG")]),
     # a foreign word and its letter end a sentence when a Vietnamese word opens the next one
     ("Anh chơi tốt ở Serie A. Bên cạnh đó, ông Thomas A. Bussiere khen anh.",
      [("Serie A", "EVENT"), ("Thomas A. Bussiere", "PERSON")]),

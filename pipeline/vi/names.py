@@ -66,6 +66,7 @@ _EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL}
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")  # an acronym's edition: "UFC 261"
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
 _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan đại diện",
@@ -1059,7 +1060,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             label, weak = "LOC", True  # "San Pedro", "Los Chocoyos", "Sunshine Coast"
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
             label, weak = "ORG", True  # "Omdia Research", "The Elec"
-        elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)):
+        elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)) and \
+                (context not in ("event", "org") or prev == "kênh"):  # (but "công ty Hải Thành", "lễ hội
+            # Tràng An"; "kênh Bến Nghé" is a canal)
             label = "PERSON" if n_syl == 2 and all(syls[k].key in res.given for k in range(i, j)) else "LOC"
             out.append(Name(*tx.span(i, j), label, (), True, True))  # no surname, title or address
             roles, after_title = [], False
@@ -1089,8 +1092,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             label, weak = "ORG", False  # "tờ Sport Keeda", "hãng tin RT"
         if context == "event" and weak:  # "cuộc thi ITMC 2021", "lễ trao giải VMAs 2016"
             label, weak, doubtful = "EVENT", False, False
-            year = _YEAR_AFTER.match(text, syls[j - 1].end)
-            if year:
+            year = _YEAR_AFTER.match(text, syls[j - 1].end) or \
+                (_NUMBER_AFTER.match(text, syls[j - 1].end) if s.acronym and j == i + 1 else None)
+            if year:  # "ITMC 2021", "UFC 261"
                 out.append(Name(s.start, year.end(), label))
                 roles, after_title = [], False
                 return out, _skip_to(tx, j, year.end())
