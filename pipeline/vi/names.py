@@ -1046,6 +1046,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             out.append(Name(*tx.span(i, i + 1), "ORG"))  # "Chủ tịch FIGC Gabriele Gravina": the body,
             label = "PERSON"  # then its head's name
             i += 1
+        elif n_syl == 1 and prev == "người" and not s.acronym and not context and not tx.sports and \
+                not vietnamese(tx, i):
+            tx.products.add(s.key)
+            tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
+            i = j  # "người Aztec", "người Neanderthal": a people (in sports, "thay người Odriozola" is a player)
+            continue
         elif s.acronym or n_syl == 1:
             label, weak = "ORG", True
             if n_syl == 1 and (not roles or s.acronym) and not tx.match(j, res.heads):
