@@ -586,6 +586,12 @@ def test_people_named_by_initials():
      "sáng quanh kênh Bến Nghé. Zhang Weili thắng tại sự kiện UFC 261 để giữ đai hạng rơm UFC.",
      [("Hải Thành", "ORG"), ("Cây Thị", "ORG"), ("Bến Nghé", "LOC"), ("Zhang Weili", "PERSON"), ("UFC 261", "EVENT"),
       ("UFC", "ORG")]),
+    # an award is an event, like the ceremony that gives it: the head and the capitalised name,
+    # with its scope word and year, not a category named by one ordinary word
+    ("Ông nhận Giải thưởng VinFuture. Giải thưởng Chất lượng quốc gia là giải cao nhất. Sản phẩm "
+     "đoạt Giải thưởng Sao Khuê 2021. Phim nhận Giải thưởng Kịch bản.",
+     [("Giải thưởng VinFuture", "EVENT"), ("Giải thưởng Chất lượng quốc gia", "EVENT"),
+      ("Giải thưởng Sao Khuê 2021", "EVENT")]),
     # a people is no name, wherever the article names it; "người Việt" keeps its place
     ("Đây là vùng đất của người Aztec cổ đại. Aztec để lại nhiều đền. Nhiều người Việt đến thăm.",
      [("Việt", "LOC")]),

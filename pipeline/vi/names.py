@@ -66,6 +66,7 @@ _EDITION = (rf"(?:lần[ \t]+)?thứ[ \t]+{_ORDINAL}(?:[ \t]+và[ \t]+{_ORDINAL}
 _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
+_AWARD = lx.tone_key("giải thưởng")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")  # an acronym's edition: "UFC 261"
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
@@ -668,6 +669,24 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     b = max(b, end)
                     i = end
                     continue
+        # Awards: "Giải thưởng VinFuture", "Giải thưởng Chất lượng Quốc gia", "Giải thưởng Sao Khuê
+        # 2021": the head and the capitalised name (with a word its capital opens), no category or
+        # description in lower case after it; an event like the ceremony that gives it.
+        if s.cap and i + 2 < b and tx.key(i, i + 2) == _AWARD and syls[i + 2].cap and tx.joined(i + 1, i + 2) and \
+                not any(tx.match(i + 2, t, b) for t in (res.heads, res.titles, res.known)):
+            k = i + 2
+            while k < len(syls) and tx.joined(k - 1, k) and (
+                    syls[k].namey or syls[k].alpha and syls[k - 1].cap and tx.key(k - 1, k + 1) in res.common):
+                k += 1
+            if _qualified_tail(tx, k) > k:
+                k = _qualified_tail(tx, k)  # "Giải thưởng Chất lượng quốc gia"
+            if tx.key(i + 2, k) not in res.common:  # (but "Giải thưởng Kịch bản" is a category)
+                year = _YEAR_AFTER.match(text, syls[k - 1].end)
+                out.append(Name(s.start, year.end() if year else syls[k - 1].end, "EVENT"))
+                if year:
+                    return out, _skip_to(tx, k, year.end())
+                b, i = max(b, k), k
+                continue
         # Events: "Hội nghị X", "Diễn đàn X" (+ "lần thứ N", a year); named series (SEA Games).
         m = tx.match(i, res.events, b)
         if m and tx.match(i, res.heads, b) > m:
