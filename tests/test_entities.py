@@ -592,6 +592,9 @@ def test_people_named_by_initials():
      "đoạt Giải thưởng Sao Khuê 2021. Phim nhận Giải thưởng Kịch bản.",
      [("Giải thưởng VinFuture", "EVENT"), ("Giải thưởng Chất lượng quốc gia", "EVENT"),
       ("Giải thưởng Sao Khuê 2021", "EVENT")]),
+    # a comma after a sentence's source clause is no address ("Changi, Singapore" is one)
+    ("Theo thống kê của Worldometers, Ấn Độ có nhiều ca. Du khách đến Changi, Singapore.",
+     [("Worldometers", "ORG"), ("Ấn Độ", "LOC"), ("Changi", "LOC"), ("Singapore", "LOC")]),
     # a people is no name, wherever the article names it; "người Việt" keeps its place
     ("Đây là vùng đất của người Aztec cổ đại. Aztec để lại nhiều đền. Nhiều người Việt đến thăm.",
      [("Việt", "LOC")]),

@@ -189,6 +189,8 @@ class _Coverage:
 _AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
 # After a name: a comma and the country, region or city it lies in ("Changi, Singapore", "Sunshine Coast, Queensland").
 _IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
+# A sentence that opens with its source ("Theo ...") up to the mention, with no comma yet.
+_THEO_CLAUSE = re.compile(r"(?:^|[.!?\n][ \t]*)Theo[ \t][^,.!?\n]*$")
 # One-word place prefixes that are also ordinary words elsewhere are not cues ("bang", "nước").
 _SETTLEMENT_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thủ đô"})
 _MOTION_CUES = frozenset({"từ", "tới"})  # cues of a place for one-word names only
@@ -205,6 +207,8 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
     if m:
         return "PERSON"
     m = _IN_COUNTRY_AFTER.match(text, end)
+    if m and _THEO_CLAUSE.search(text[max(0, start - 80):start]):
+        m = None  # "Theo thống kê của Worldometers, Ấn Độ ...": the comma closes the source clause
     if m:
         words = m.group(1).split()
         if any(lx.tone_key(" ".join(words[:k])) in _WORLD_PLACE_KEYS() for k in range(len(words), 0, -1)):
