@@ -595,6 +595,8 @@ def test_people_named_by_initials():
     # a comma after a sentence's source clause is no address ("Changi, Singapore" is one)
     ("Theo thống kê của Worldometers, Ấn Độ có nhiều ca. Du khách đến Changi, Singapore.",
      [("Worldometers", "ORG"), ("Ấn Độ", "LOC"), ("Changi", "LOC"), ("Singapore", "LOC")]),
+    # a photo credited to an agency and a photographer: the photographer is a person
+    ("Thủ tướng phát biểu (Ảnh: VGP/Đình Nam).", [("VGP", "ORG"), ("Đình Nam", "PERSON")]),
     # a people is no name, wherever the article names it; "người Việt" keeps its place
     ("Đây là vùng đất của người Aztec cổ đại. Aztec để lại nhiều đền. Nhiều người Việt đến thăm.",
      [("Việt", "LOC")]),

@@ -332,7 +332,8 @@ def _family_names(names: list[Name], tx: Text) -> list[Name]:
 
 # A photo credit: "(Ảnh: Tiến Tuấn)", "(Ảnh minh họa: Reuters)", "Ảnh: Toàn Vũ".
 _CREDIT_WORDS = r"Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip"
-_CREDIT = re.compile(rf"(?:{_CREDIT_WORDS})[ \t]*:[ \t]*"
+_CREDIT = re.compile(rf"(?:{_CREDIT_WORDS})(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZĐ][\w&.-]*[ \t]*/))"
+                     r"(?:[A-ZĐ][\w&.-]*[ \t]*/[ \t]*)?"  # the agency first: "Ảnh: VGP/Đình Nam", "Ảnh TTXVN/Hữu Chiến"
                      r"([A-ZĐ][^\W\d_]*(?:[ \t.]+[A-ZĐ][^\W\d_]*){1,3})(?=[ \t]*[),;\n]|$)")
 
 _CREDIT_BEFORE = re.compile(rf"(?:{_CREDIT_WORDS}|Nguồn)[ \t]*:[ \t]*\Z")  # a credit ending where a name starts
