@@ -597,6 +597,9 @@ def test_people_named_by_initials():
      [("Worldometers", "ORG"), ("Ấn Độ", "LOC"), ("Changi", "LOC"), ("Singapore", "LOC")]),
     # a photo credited to an agency and a photographer: the photographer is a person
     ("Thủ tướng phát biểu (Ảnh: VGP/Đình Nam).", [("VGP", "ORG"), ("Đình Nam", "PERSON")]),
+    # a capitalised Vietnamese word glued to a lower-case one is read apart
+    ("Theo đại biểu Quốc hộiNguyễn Thị Mai Hoa, anh sống tạiViệt Nam.",
+     [("Quốc hội", "ORG"), ("Nguyễn Thị Mai Hoa", "PERSON"), ("Việt Nam", "LOC")]),
     # a people is no name, wherever the article names it; "người Việt" keeps its place
     ("Đây là vùng đất của người Aztec cổ đại. Aztec để lại nhiều đền. Nhiều người Việt đến thăm.",
      [("Việt", "LOC")]),

@@ -155,9 +155,14 @@ def _join(key: str, prev: Syl, syl: Syl) -> str:
 def _glued_word(t: str, res: Resources) -> int:
     """Where a Vietnamese word glued to the word before it starts in ``t`` (0 when none): the end
     must be a Vietnamese syllable that opens with a consonant and carries a Vietnamese letter
-    ("Giangcó", "Floridavà", "Minhmà"), and the start a capitalised word or a Vietnamese syllable."""
+    ("Giangcó", "Floridavà", "Minhmà"), and the start a capitalised word or a Vietnamese syllable;
+    or a capitalised Vietnamese syllable after a lower-case one ("hộiNguyễn")."""
     if len(t) < 5 or not t.isalpha() or not VI_LETTERS.search(t.lower()) or lx.tone_key(t) in res.syllables:
         return 0
+    case = next((k for k in range(1, len(t)) if t[k].isupper() and t[k - 1].islower()), 0)
+    if case and t[case + 1:].islower() and lx.tone_key(t[:case]) in res.syllables and \
+            (lx.tone_key(t[case:]) in res.syllables or lx.tone_key(t[case:]) in res.surnames):
+        return case  # "Quốc hộiNguyễn", "tạiViệt": a capitalised word glued to a Vietnamese one
     for cut in range(len(t) - 2, 1, -1):
         head, tail = t[:cut], t[cut:]
         if tail[0].islower() and tail[0] not in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
