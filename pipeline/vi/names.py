@@ -679,8 +679,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             while k < len(syls) and tx.joined(k - 1, k) and (
                     syls[k].namey or syls[k].alpha and syls[k - 1].cap and tx.key(k - 1, k + 1) in res.common):
                 k += 1
-            if _qualified_tail(tx, k) > k:
-                k = _qualified_tail(tx, k)  # "Giải thưởng Chất lượng quốc gia"
+            k = _qualified_tail(tx, k)  # "Giải thưởng Chất lượng quốc gia"
             if tx.key(i + 2, k) not in res.common:  # (but "Giải thưởng Kịch bản" is a category)
                 year = _YEAR_AFTER.match(text, syls[k - 1].end)
                 out.append(Name(s.start, year.end() if year else syls[k - 1].end, "EVENT"))
@@ -1506,12 +1505,7 @@ def _fight_tail(tx: Text, b: int) -> int:
     chống dịch [bệnh] [Covid-19]", "phòng chống thiên tai", with the place after it ("Ban Chỉ đạo
     phòng, chống dịch Covid-19 tỉnh Hà Nam"); ``b`` when none follows."""
     syls, res, n = tx.syls, tx.res, len(tx.syls)
-
-    def covid(k: int) -> int:  # "Covid-19", as three syllables
-        return 3 if k + 2 < n and syls[k].key == "covid" and syls[k + 1].text == "-" and \
-            syls[k + 2].text == "19" and tx.joined_tight(k + 1) else 0
-
-    if b > 0 and covid(b - 1) == 3:
+    if b > 0 and _covid_len(tx, b - 1):
         k = b + 2  # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid": the name ran up to the capital
     else:
         k = b + (b < n and syls[b].key == "về")
@@ -1527,12 +1521,19 @@ def _fight_tail(tx: Text, b: int) -> int:
             k += 1 + (k + 1 < n and syls[k + 1].key == "bệnh")
         elif tx.key(k, k + 2) == "thiên tai":
             k += 2
-        k += covid(k)
+        k += _covid_len(tx, k)
         if k == target or not all(tx.joined(x - 1, x) for x in range(b, k)):
             return b
     p = next((q for q in (2, 1) if k + q < n and res.prefixes.get(tx.key(k, k + q)) == "prefix"), 0)
     m = tx.match(k + p, res.places) if k + p < n and syls[k + p].cap and tx.joined(k + p - 1, k + p) else 0
     return k + p + m if m and _closes_properly(tx, k + p + m) else k
+
+
+def _covid_len(tx: Text, k: int) -> int:
+    """3 when "Covid-19" (three syllables) starts at ``syls[k]``, else 0."""
+    syls = tx.syls
+    return 3 if k + 2 < len(syls) and syls[k].key == "covid" and syls[k + 1].text == "-" and \
+        syls[k + 2].text == "19" and tx.joined_tight(k + 1) else 0
 
 
 def _hosted_place(tx: Text, b: int) -> int:
@@ -1718,8 +1719,7 @@ def _function_and_place(tx: Text, b: int) -> int:
     if _ends_in_place(tx, b):
         return b  # "Đội tuyển Việt Nam cần đánh bại Indonesia"
     j = _function_words(tx, b, 8, negation=True)
-    if j > b and j + 2 < len(syls) and syls[j].key == "covid" and syls[j + 1].text == "-" and \
-            syls[j + 2].text == "19" and tx.joined(j - 1, j):
+    if j > b and _covid_len(tx, j) and tx.joined(j - 1, j):
         j += 3  # "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản": the disease it fights
     if j - 1 > b and syls[j - 1].key in res.lower_region_heads and tx.match(j - 1, res.places) >= 2:
         j -= 1  # "Cảng vụ hàng không miền Bắc": the region closes the name
