@@ -1438,7 +1438,7 @@ def _after_proper_name(tx: Text, a: int, j: int) -> int:
     while p > a and syls[p - 1].alpha and not syls[p - 1].namey:
         p -= 1
     if p == j or p == a or not syls[p].word_first or _NUMBER_NEXT.match(tx.text, syls[j - 1].end) or \
-            any(tx.key(x, j) in _NAME_CLOSERS or tx.key(x, j) == "thường niên" for x in (j - 2, j - 1) if x >= p):
+            any(tx.key(x, j) in _EVENT_CLOSERS for x in (j - 2, j - 1) if x >= p):
         return j  # "Hội Khuyến học", "... nhiệm kỳ 2020", "GS1 toàn cầu", "EBMT thường niên"
     q = p
     while q > a and syls[q - 1].namey:
@@ -1623,6 +1623,7 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
 
 # Words that close an official name written in lower case: "Viện Tim mạch quốc gia".
 _NAME_CLOSERS = frozenset({"quốc gia", "quốc tế", "trung ương", "toàn quốc", "toàn cầu"})
+_EVENT_CLOSERS = _NAME_CLOSERS | {"thường niên"}  # an event's name may also close on "annual"
 
 
 def _qualified_tail(tx: Text, b: int) -> int:
