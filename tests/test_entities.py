@@ -330,6 +330,8 @@ def test_people_named_by_initials():
     # "Anh" opening a sentence is the pronoun unless the country is named inside a sentence
     ("Hôm qua trời mưa. Anh được câu lạc bộ tạo điều kiện.", []),
     ("Anh đã rời EU. Thủ tướng Anh nói.", [("Anh", "LOC"), ("EU", "ORG"), ("Anh", "LOC")]),
+    # "Anh ấy", "Anh ta" are always the pronoun, even in an article that names the country
+    ("Cô sống ở Anh. Cô nói: \"Anh ấy thật tuyệt\". Anh ta không hút thuốc.", [("Anh", "LOC")]),
     # districts named by a number; "bạn" addresses a person, but "bạn Lào" is the country
     ("Ông sống ở quận 12. Chia sẻ với PV, bạn Hương Thi cho biết. Việt Nam giúp bạn Lào.",
      [("quận 12", "LOC"), ("Hương Thi", "PERSON"), ("Việt Nam", "LOC"), ("Lào", "LOC")]),

@@ -101,6 +101,7 @@ _HOSPITAL = lx.tone_key("Bệnh viện")
 _HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
+_PRONOUN_ENDS = frozenset({"ấy", "ta"})  # "Anh ấy", "Anh ta": he, whatever else the article names
 _PARTY_SIDES = frozenset({"dân chủ", "cộng hòa"})  # the US parties, as sides after a role
 # Words after a place that make it a body: clubs and broadcasters ("Hà Nội FC", "Hà Nam TV").
 _CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC", "TV"})
@@ -881,10 +882,14 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
                 (tx.key(i, i + mp + 1) in res.common or
                  tx.key(i, i + mp) in _OPENING_WORDS and (tx.key(i, i + mp) not in tx.caps_inside_sentences or
-                                                          tx.key(i, i + mp) == "anh" and tx.sports)):
+                                                          tx.key(i, i + mp) == "anh" and tx.sports)) or \
+                mp == 1 and s.key == "anh" and i + 1 < len(syls) and syls[i + 1].key in _PRONOUN_ENDS and \
+                tx.joined(i, i + 1) and syls[i + 1].alpha and not syls[i + 1].cap:
             mp = 0  # "Anh em ...", "Anh được PSSI ...": a sentence opening with an ordinary word or a
             # pronoun, when the article never names the country inside a sentence (in sports
-            # reporting, where "Ngoại hạng Anh" is the league, even when it does)
+            # reporting, where "Ngoại hạng Anh" is the league, even when it does); nor is it the
+            # country as a repeat of one named elsewhere
+            tx.no_name_spans.append((s.start, s.end))
         if mp == 1 and res.contexts.get(s.key) == "ambiguous" and s.sent_start and _given_name_pair(tx, i, b):
             mp = 0  # "Đức Huy phạm lỗi": a person called by the given name
         elif mp == 1 and res.contexts.get(s.key) == "ambiguous" and _given_name_pair(tx, i, b) and \
