@@ -651,3 +651,10 @@ def test_the_document_layer_can_be_left_out():
     bare = [(text[n.start:n.end], n.label) for n in find_names(text, words, consistency=False)]
     assert full == [("Tập đoàn Tân Tạo", "ORG"), ("Tân Tạo", "ORG")]  # the short form of the body
     assert bare == [("Tập đoàn Tân Tạo", "ORG")]
+
+
+def test_a_person_with_a_role_outweighs_the_district_of_the_same_name():
+    # "Xuân Trường" is a district; the captain's name in the article makes each bare mention his
+    text = ("Đội trưởng Lương Xuân Trường ghi bàn. Xuân Trường và các đồng đội vui. "
+            "Công Phượng, Xuân Trường thắng. Đó là siêu phẩm của Xuân Trường.")
+    assert [n for n in _names(text) if n[1] == "Xuân Trường"] == [("PERSON", "Xuân Trường")] * 3

@@ -115,6 +115,7 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
     "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
     Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
     res, out = tx.res, {}
+    roled = {lx.tone_key(tx.text[n.start:n.end]) for n in names if n.label == "PERSON" and n.roles}
     for n in sorted(names, key=lambda n: n.weak):
         a = tx.index_of(n.start)
         if n.label not in ("ORG", "PERSON") or a is None or n.weak and n.label != "PERSON":
@@ -147,6 +148,13 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
                 (key not in res.common or b - k >= 2 and (n.label == "ORG" or native and key not in res.places)):
             # "Tân Tạo", "Minh Ngọc" are words too (but "Phú Quý", a word and an island, stays the island)
             weight = 0.3 if n.weak else 1.5 if n.label == "PERSON" else 0.5
+            if n.label == "PERSON" and key in res.places and \
+                    (tx.sports or lx.tone_key(tx.text[n.start:n.end]) in roled):
+                # a person with a role, or a player, outweighs each bare mention the gazetteer types as
+                # the place ("Xuân Trường và các đồng đội"); one after a place word ("huyện Xuân
+                # Trường") does not count
+                weight *= max(1, sum(1 for m in names if lx.tone_key(tx.text[m.start:m.end]) == key and
+                                     prefix_before(tx, tx.index_of(m.start) or 0) is None))
             out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
         if n.label == "PERSON":
             # the given name alone: the last syllable of a Vietnamese name ("Trần Viết Tôn" ->
