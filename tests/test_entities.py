@@ -39,6 +39,8 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Doanh nghiệp Mỹ đầu tư vào khu vực Đông Nam Á và châu Âu.",
      [("LOC", "Mỹ"), ("LOC", "Đông Nam Á"), ("LOC", "châu Âu")]),
     ("Cổ phiếu VIC tăng trần, VN-Index vượt 1.200 điểm.", [("ORG", "VIC")]),
+    # a not-name inside a compound acronym ("TB", terabyte) does not end it
+    ("Sở LĐ-TB&XH tỉnh Phú Yên đã vào cuộc.", [("ORG", "Sở LĐ-TB&XH tỉnh Phú Yên")]),
 ])
 def test_names_in_real_sentences(text, expected):
     assert _names(text) == expected

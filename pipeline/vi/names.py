@@ -552,8 +552,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung", "điều 7 Luật Đất đai"
     if skip_model:  # "iPhone 12 Pro Max": the words after a product model are the model's
         return out, b
-    for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name
+    for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name (not "LĐ-TB&XH")
         if tx.joined_tight(k) and syls[k].text in "-–" and syls[k + 1].key in res.not_names and \
+                not (k + 2 < b and tx.joined_tight(k + 2)) and \
                 not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
             return out, b
     i = a
