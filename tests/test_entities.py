@@ -41,6 +41,8 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Cổ phiếu VIC tăng trần, VN-Index vượt 1.200 điểm.", [("ORG", "VIC")]),
     # a not-name inside a compound acronym ("TB", terabyte) does not end it
     ("Sở LĐ-TB&XH tỉnh Phú Yên đã vào cuộc.", [("ORG", "Sở LĐ-TB&XH tỉnh Phú Yên")]),
+    # the codes by their standard abbreviations
+    ("Hành vi bị xử lý theo khoản 1, Điều 170 BLHS.", [("LAW", "BLHS")]),
 ])
 def test_names_in_real_sentences(text, expected):
     assert _names(text) == expected
