@@ -43,6 +43,10 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Sở LĐ-TB&XH tỉnh Phú Yên đã vào cuộc.", [("ORG", "Sở LĐ-TB&XH tỉnh Phú Yên")]),
     # the codes by their standard abbreviations
     ("Hành vi bị xử lý theo khoản 1, Điều 170 BLHS.", [("LAW", "BLHS")]),
+    # ministries' departments whose names go on in lower case
+    ("Theo Cục Quản lý Khám chữa bệnh, Cục An toàn thông tin và Tổng cục Giáo dục nghề nghiệp, năm nay tăng.",
+     [("ORG", "Cục Quản lý Khám chữa bệnh"), ("ORG", "Cục An toàn thông tin"),
+      ("ORG", "Tổng cục Giáo dục nghề nghiệp")]),
 ])
 def test_names_in_real_sentences(text, expected):
     assert _names(text) == expected
