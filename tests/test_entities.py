@@ -335,6 +335,8 @@ def test_people_named_by_initials():
     # a title before "của" and a body still names the person after the body
     ("Người phát ngôn của Hải quân Indonesia Julius Widjojono cho biết.",
      [("Hải quân Indonesia", "ORG"), ("Julius Widjojono", "PERSON")]),
+    ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",
+     [("Thủy quân Indonesia", "ORG"), ("Thủy quân lục chiến Mỹ", "ORG")]),
     # "Anh" opening a sentence is the pronoun unless the country is named inside a sentence
     ("Hôm qua trời mưa. Anh được câu lạc bộ tạo điều kiện.", []),
     ("Anh đã rời EU. Thủ tướng Anh nói.", [("Anh", "LOC"), ("EU", "ORG"), ("Anh", "LOC")]),

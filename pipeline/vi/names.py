@@ -76,7 +76,8 @@ _PLACE_HOSTED = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu�
 _ABOUT_HEADS = frozenset(lx.tone_key(h) for h in ("Ban Chỉ đạo", "Ủy ban", "Hội đồng", "Ban"))
 # Bodies of a named state written in lower case: "đại sứ quán Nga ở Washington", "chính phủ Ấn Độ".
 _HOSTED_KEYS = dict.fromkeys(("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "chính phủ", "quốc hội",
-                              "quân đội", "hải quân", "không quân", "lực lượng vũ trang", "cảnh sát biển",
+                              "quân đội", "hải quân", "không quân", "thủy quân", "thủy quân lục chiến",
+                              "lực lượng vũ trang", "cảnh sát biển",
                               "lục quân", "bộ quốc phòng", "bộ ngoại giao", "đài truyền hình"), True)
 # Heads that, before a foreign country's name alone, mean its press ("Báo Thái Lan", "truyền
 # thông Mỹ"), no newspaper's name; a Vietnamese province's paper is one ("Báo Quảng Ninh").
