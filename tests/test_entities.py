@@ -38,6 +38,9 @@ def _names(text: str) -> list[tuple[str, str]]:
      [("LOC", "Bà Rịa - Vũng Tàu"), ("LOC", "TP.HCM")]),
     ("Doanh nghiệp Mỹ đầu tư vào khu vực Đông Nam Á và châu Âu.",
      [("LOC", "Mỹ"), ("LOC", "Đông Nam Á"), ("LOC", "châu Âu")]),
+    # a compass word and the ocean, region or country it points into are one place
+    ("Tàu chìm ở vùng biển Tây Thái Bình Dương, xa Bắc Đại Tây Dương.",
+     [("LOC", "Tây Thái Bình Dương"), ("LOC", "Bắc Đại Tây Dương")]),
     ("Cổ phiếu VIC tăng trần, VN-Index vượt 1.200 điểm.", [("ORG", "VIC")]),
     # a not-name inside a compound acronym ("TB", terabyte) does not end it
     ("Sở LĐ-TB&XH tỉnh Phú Yên đã vào cuộc.", [("ORG", "Sở LĐ-TB&XH tỉnh Phú Yên")]),

@@ -864,7 +864,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i += nn  # "Google Play", "Giải Nhất": products and prizes that open with a name
             continue
         mk = tx.match(i, res.known)  # both may run past the run: "Bà Rịa - Vũng Tàu"
-        mp = tx.match(i, res.places)
+        mp = max(tx.match(i, res.places), _compass_place(tx, i))
         if mp and not mk and tx.key(i, i + mp) not in _COUNTRY_KEYS() and _vessel_before(tx, i):
             tx.vessels.add(tx.key(i, i + mp))  # "tàu ngầm lớp Ohio", "USS Florida": ships named after places
             tx.no_name_spans.append((s.start, syls[i + mp - 1].end))
@@ -1297,6 +1297,20 @@ def _product_name(tx: Text, n: Name) -> bool:
 _VESSEL_WORDS = frozenset(lx.tone_key(w) for w in ("lớp", "tàu ngầm", "tàu sân bay", "tàu khu trục", "khu trục hạm",
                                                    "tuần dương hạm", "chiến hạm", "tàu chiến", "tàu"))
 _HULL_PREFIXES = frozenset({"USS", "HMS", "HMAS", "KRI", "INS", "JS", "ROKS", "RFS", "MV", "RV", "USNS"})
+
+
+_COMPASS_PLACE_KINDS = frozenset({"water", "world_region", "continent", "country"})
+
+
+def _compass_place(tx: Text, i: int) -> int:
+    """Length of a capitalised compass word and the ocean, region, continent or country it
+    points into ("Nam Thái Bình Dương", "Bắc Đại Tây Dương", "Đông Ukraine"), or 0."""
+    syls = tx.syls
+    if not (syls[i].cap and syls[i].key in _COMPASS and i + 1 < len(syls) and syls[i + 1].cap and
+            tx.joined(i, i + 1)):
+        return 0
+    m = tx.match(i + 1, tx.res.places)
+    return 1 + m if m and tx.res.places.get(tx.key(i + 1, i + 1 + m)) in _COMPASS_PLACE_KINDS else 0
 
 
 def _vessel_before(tx: Text, i: int) -> bool:
