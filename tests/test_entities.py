@@ -338,6 +338,8 @@ def test_people_named_by_initials():
     # a title before "của" and a body still names the person after the body
     ("Người phát ngôn của Hải quân Indonesia Julius Widjojono cho biết.",
      [("Hải quân Indonesia", "ORG"), ("Julius Widjojono", "PERSON")]),
+    # a site or page names an outlet
+    ("Đây là đề tài nóng, trang Siam Sport viết.", [("Siam Sport", "ORG")]),
     ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",
      [("Thủy quân Indonesia", "ORG"), ("Thủy quân lục chiến Mỹ", "ORG")]),
     # "Anh" opening a sentence is the pronoun unless the country is named inside a sentence
