@@ -338,6 +338,11 @@ def test_people_named_by_initials():
     # a title before "của" and a body still names the person after the body
     ("Người phát ngôn của Hải quân Indonesia Julius Widjojono cho biết.",
      [("Hải quân Indonesia", "ORG"), ("Julius Widjojono", "PERSON")]),
+    # a chief of staff is a title: the person after the force is no part of it
+    ("Tham mưu trưởng Hải quân Indonesia Yudo Margono cho biết.",
+     [("Hải quân Indonesia", "ORG"), ("Yudo Margono", "PERSON")]),
+    # diseases and syndromes named after people, and music videos, are no entities
+    ("Người mắc bệnh Alzheimer tăng; hội chứng Lazarus hiếm gặp. Ca sĩ ra MV mới, bệnh nhân chạy ECMO.", []),
     # a site or page names an outlet
     ("Đây là đề tài nóng, trang Siam Sport viết.", [("Siam Sport", "ORG")]),
     ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",
