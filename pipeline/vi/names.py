@@ -872,12 +872,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         b = max(b, i + mp, i + mk)
         pl = _person_len(tx, i, b)
-        if mp and not mk and i + mp < len(syls) and syls[i + mp].cap and syls[i + mp].key in res.foreign_event and \
-                tx.joined(i + mp - 1, i + mp):
-            end = syls[i + mp].end  # "Barcelona Open", "Miami Open": a competition named after its city
+        if mp and not mk and (e := _event_word_after(tx, i + mp)):
+            end = syls[e].end  # "Barcelona Open", "Vietnam Mountain Marathon": a competition named after its place
             tail = _EVENT_TAIL.match(text, end)
             out.append(Name(s.start, tail.end() if tail else end, "EVENT"))
-            return out, _skip_to(tx, max(b, i + mp + 1), tail.end() if tail else end)
+            return out, _skip_to(tx, max(b, e + 1), tail.end() if tail else end)
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
         if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
@@ -944,6 +943,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     b, i = max(b, j), j
                     continue
                 # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
+                if not roles and j > i + mk and syls[j - 1].key in res.foreign_event and syls[j - 1].key != "grand":
+                    tail = _EVENT_TAIL.match(text, syls[j - 1].end)  # "HUTECH IT Open", "Harvard College China
+                    end = tail.end() if tail else syls[j - 1].end  # Forum": a body's contest or forum
+                    out.append(Name(s.start, end, "EVENT"))
+                    return out, _skip_to(tx, max(b, j), end)
                 if not roles or syls[j - 1].acronym:
                     j = _branch_place(tx, j, syls[j - 1].acronym)  # "EVN HCMC", "VNPT Hà Nội", "CDC Sóc Trăng"
                     b = max(b, j)
@@ -1297,6 +1301,22 @@ def _product_name(tx: Text, n: Name) -> bool:
 _VESSEL_WORDS = frozenset(lx.tone_key(w) for w in ("lớp", "tàu ngầm", "tàu sân bay", "tàu khu trục", "khu trục hạm",
                                                    "tuần dương hạm", "chiến hạm", "tàu chiến", "tàu"))
 _HULL_PREFIXES = frozenset({"USS", "HMS", "HMAS", "KRI", "INS", "JS", "ROKS", "RFS", "MV", "RV", "USNS"})
+
+
+def _event_word_after(tx: Text, k: int) -> int:
+    """The foreign word of a competition or festival at ``k``, or after at most two capitalised
+    foreign words from ``k``, all written on ("Open" in "Barcelona Open", "Marathon" in
+    "Vietnam Mountain Marathon"); 0 if there is none."""
+    syls, res = tx.syls, tx.res
+    for e in range(k, min(k + 3, len(syls))):
+        if not (syls[e].cap and syls[e].alpha and tx.joined(e - 1, e)):
+            return 0
+        if syls[e].key in res.foreign_event:
+            return e
+        if not syls[e].text.isascii() or syls[e].acronym or \
+                any(tx.match(e, t) for t in (res.places, res.known, res.heads, res.titles)):
+            return 0
+    return 0
 
 
 _COMPASS_PLACE_KINDS = frozenset({"water", "world_region", "continent", "country"})
