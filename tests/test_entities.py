@@ -346,6 +346,8 @@ def test_people_named_by_initials():
     # a competition named after its place or its body, with foreign words between
     ("Giải Vietnam Mountain Marathon 2020 diễn ra. Sinh viên dự Harvard College China Forum.",
      [("Giải Vietnam Mountain Marathon 2020", "EVENT"), ("Harvard College China Forum", "EVENT")]),
+    # a street named with an event's head word is a street
+    ("Tại đường Giải Phóng hướng đi Thanh Trì xe đông.", [("Giải Phóng", "LOC"), ("Thanh Trì", "LOC")]),
     # a site or page names an outlet
     ("Đây là đề tài nóng, trang Siam Sport viết.", [("Siam Sport", "ORG")]),
     ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",

@@ -698,6 +698,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "Giải Nhất" is a prize
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
+        if m and i == a and prefix_before(tx, i) == "prefix":
+            m = 0  # "đường Giải Phóng": a street's name, whatever its first word heads elsewhere
         if m and s.cap and i + m == b and res.events[tx.key(i, i + m)] == "head":
             b = _named_after_lower(tx, b)  # "Đại hội đảng Cộng sản Cuba lần thứ 8"
             if i + m == b and not s.sent_start and (q := _qualified_tail(tx, b)) > b and _closes_properly(tx, q):
