@@ -348,6 +348,8 @@ def test_people_named_by_initials():
      [("Giải Vietnam Mountain Marathon 2020", "EVENT"), ("Harvard College China Forum", "EVENT")]),
     # a street named with an event's head word is a street
     ("Tại đường Giải Phóng hướng đi Thanh Trì xe đông.", [("Giải Phóng", "LOC"), ("Thanh Trì", "LOC")]),
+    # "Người Việt" opening a sentence: the people's country, as "người Việt" inside one
+    ("Người Việt thích ăn phở.", [("Việt", "LOC")]),
     # a site or page names an outlet
     ("Đây là đề tài nóng, trang Siam Sport viết.", [("Siam Sport", "ORG")]),
     ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",
