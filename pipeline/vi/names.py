@@ -945,12 +945,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
                     b, i = max(b, j), j
                     continue
-                # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
                 if not roles and j > i + mk and syls[j - 1].key in res.foreign_event and syls[j - 1].key != "grand":
                     tail = _EVENT_TAIL.match(text, syls[j - 1].end)  # "HUTECH IT Open", "Harvard College China
                     end = tail.end() if tail else syls[j - 1].end  # Forum": a body's contest or forum
                     out.append(Name(s.start, end, "EVENT"))
                     return out, _skip_to(tx, max(b, j), end)
+                # "Yuanta Việt Nam", "Samsung Việt Nam": a company's national subsidiary.
                 if not roles or syls[j - 1].acronym:
                     j = _branch_place(tx, j, syls[j - 1].acronym)  # "EVN HCMC", "VNPT Hà Nội", "CDC Sóc Trăng"
                     b = max(b, j)
