@@ -244,7 +244,7 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
             continue
         end = _run_end(tx, k + 1)
         if not _closes_properly(tx, end) and not _YEAR_NAMED.match(tx.text, syls[end - 1].end):
-            end = _contest_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia", "cuộc thi Đổi mới sáng tạo Hack4Growth"
+            end = _contest_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
         year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
         stop = year.end() if year else syls[end - 1].end
         nxt = _skip_to(tx, end, stop)
@@ -255,18 +255,11 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
 
 def _contest_tail(tx: Text, b: int) -> int:
     """End of the lower-case words that go on a contest's name written in sentence case after
-    its first capitalised word(s) ending at ``b``: up to a word of scope ("Khoa học kỹ thuật
-    quốc gia"), or up to a capitalised name ("Đổi mới sáng tạo Hack4Growth"); ``b`` when the
-    name does not close there."""
+    its first capitalised word(s) ending at ``b``, up to a word of scope where the name closes
+    ("Khoa học kỹ thuật quốc gia"); ``b`` when there is none (a description such as "Tìm kiếm
+    tài năng Toán học" is no name)."""
     q = _qualified_tail(tx, b)
-    if q > b and _closes_properly(tx, q):
-        return q
-    j = _function_words(tx, b, 4)
-    if b < j < len(tx.syls) and tx.joined(j - 1, j) and tx.syls[j].cap and not tx.syls[j].sent_start:
-        end = _run_end(tx, j)
-        if _closes_properly(tx, end) or _YEAR_NAMED.match(tx.text, tx.syls[end - 1].end):
-            return end
-    return b
+    return q if q > b and _closes_properly(tx, q) else b
 
 
 _YEAR_NAMED = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # "2021", "năm 2021"
