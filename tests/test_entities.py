@@ -353,6 +353,8 @@ def test_people_named_by_initials():
     # a contest's name in sentence case goes on to its word of scope
     ("Em đoạt giải cuộc thi Khoa học kỹ thuật quốc gia thuộc lĩnh vực robot.",
      [("Khoa học kỹ thuật quốc gia", "EVENT")]),
+    # an award's name after its classifier, however personal it sounds
+    ("Anh nhận giải Kim Mã tại Đài Loan.", [("Kim Mã", "EVENT"), ("Đài Loan", "LOC")]),
     # a site or page names an outlet
     ("Đây là đề tài nóng, trang Siam Sport viết.", [("Siam Sport", "ORG")]),
     ("Thủy quân Indonesia đứng trên boong tàu. Thủy quân lục chiến Mỹ cho biết.",

@@ -916,6 +916,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b) \
                 and not (i == a + 1 and syls[a].sent_start and syls[a].key == "người" and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt", "Người Việt ..." are
+        if pl and not roles and not mk and not mp and _classifier_before(tx, i) == "event":
+            pl = 0  # "giải Mai Vàng", "lễ trao giải Kim Chung": an award's name, however personal it sounds
         if pl and pl > max(mk, mp) or (pl and roles and pl >= max(mk, mp)):
             out.append(Name(*tx.span(i, i + pl), "PERSON", tuple(roles)))
             roles, after_title = [], False
