@@ -343,6 +343,7 @@ def test_people_named_by_initials():
      [("Hải quân Indonesia", "ORG"), ("Yudo Margono", "PERSON")]),
     # diseases and syndromes named after people, and music videos, are no entities
     ("Người mắc bệnh Alzheimer tăng; hội chứng Lazarus hiếm gặp. Ca sĩ ra MV mới, bệnh nhân chạy ECMO.", []),
+    ("Em giành Huy chương Vàng và Huy chương Bạc.", []),  # medals are prizes
     # a competition named after its place or its body, with foreign words between
     ("Giải Vietnam Mountain Marathon 2020 diễn ra. Sinh viên dự Harvard College China Forum.",
      [("Giải Vietnam Mountain Marathon 2020", "EVENT"), ("Harvard College China Forum", "EVENT")]),
