@@ -116,6 +116,7 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
     Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
     res, out = tx.res, {}
     roled = {lx.tone_key(tx.text[n.start:n.end]) for n in names if n.label == "PERSON" and n.roles}
+    bare = None
     for n in sorted(names, key=lambda n: n.weak):
         a = tx.index_of(n.start)
         if n.label not in ("ORG", "PERSON") or a is None or n.weak and n.label != "PERSON":
@@ -153,8 +154,10 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
                 # a person with a role, or a player, outweighs each bare mention the gazetteer types as
                 # the place ("Xuân Trường và các đồng đội"); one after a place word ("huyện Xuân
                 # Trường") does not count
-                weight *= max(1, sum(1 for m in names if lx.tone_key(tx.text[m.start:m.end]) == key and
-                                     prefix_before(tx, tx.index_of(m.start) or 0) is None))
+                if bare is None:  # the surfaces of the mentions with no place word before them
+                    bare = Counter(lx.tone_key(tx.text[m.start:m.end]) for m in names
+                                   if prefix_before(tx, tx.index_of(m.start) or 0) is None)
+                weight *= max(1, bare[key])
             out.setdefault(tx.text[tx.syls[k].start:tx.syls[b - 1].end], (n.label, weight))
         if n.label == "PERSON":
             # the given name alone: the last syllable of a Vietnamese name ("Trần Viết Tôn" ->

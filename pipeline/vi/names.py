@@ -244,7 +244,7 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
             continue
         end = _run_end(tx, k + 1)
         if not _closes_properly(tx, end) and not _YEAR_NAMED.match(tx.text, syls[end - 1].end):
-            end = _contest_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
+            end = _closed_qualified_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
         year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
         stop = year.end() if year else syls[end - 1].end
         nxt = _skip_to(tx, end, stop)
@@ -253,11 +253,10 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
-def _contest_tail(tx: Text, b: int) -> int:
-    """End of the lower-case words that go on a contest's name written in sentence case after
-    its first capitalised word(s) ending at ``b``, up to a word of scope where the name closes
-    ("Khoa học kỹ thuật quốc gia"); ``b`` when there is none (a description such as "Tìm kiếm
-    tài năng Toán học" is no name)."""
+def _closed_qualified_tail(tx: Text, b: int) -> int:
+    """End of the lower-case words that go on a name ending at ``b`` up to a word of scope where
+    the name closes ("Khoa học kỹ thuật quốc gia", "Hội nghị phân tích toàn cầu"); ``b`` when
+    there is none (a description such as "Tìm kiếm tài năng Toán học" is no name)."""
     q = _qualified_tail(tx, b)
     return q if q > b and _closes_properly(tx, q) else b
 
@@ -713,8 +712,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # "đường Giải Phóng": a street's name, whatever its first word heads elsewhere
         if m and s.cap and i + m == b and res.events[tx.key(i, i + m)] == "head":
             b = _named_after_lower(tx, b)  # "Đại hội đảng Cộng sản Cuba lần thứ 8"
-            if i + m == b and not s.sent_start and (q := _qualified_tail(tx, b)) > b and _closes_properly(tx, q):
-                b = q  # "Hội nghị phân tích toàn cầu": a capitalised head mid-sentence, a scope word
+            if i + m == b and not s.sent_start:
+                b = _closed_qualified_tail(tx, b)  # "Hội nghị phân tích toàn cầu": a capitalised head
+                # mid-sentence, a scope word
             if i + m == b and not _EVENT_TAIL.match(text, syls[b - 1].end):
                 i += m  # "Kỳ thi diễn ra": the head alone names no event
                 continue
