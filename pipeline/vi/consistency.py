@@ -128,7 +128,7 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
         if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
             continue
         if n.label == "PERSON":
-            native = all(s.key in res.syllables or s.key in res.surnames for s in syls if s.alpha)  # "Nguyễn"
+            native = all(res.native(s.key) for s in syls if s.alpha)
             k = b - 2 if native else b - 1
             if native and (len(syls) < 3 or n.weak):
                 continue

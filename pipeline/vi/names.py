@@ -360,7 +360,7 @@ def _photo_credits(names: list[Name], tx: Text) -> list[Name]:
         words = re.split(r"[ \t.]+", m.group(1))
         key = lx.tone_key(m.group(1))
         if key in res.known or key in res.places or \
-                not all(lx.tone_key(w) in res.syllables or lx.tone_key(w) in res.surnames for w in words):
+                not all(res.native(lx.tone_key(w)) for w in words):
             continue
         names = [n for n in names if n.end <= start or n.start >= end]
         names.append(Name(start, end, "PERSON"))
@@ -1056,7 +1056,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)) or _CODE_NUMBER.match(text, syls[j - 1].end):
             i = j  # product and model codes (S21, X50, 10T, USAG-1, Echovirus-4) are not names
             continue
-        if s.acronym and re.search(r"\d/$", text[max(0, s.start - 2):s.start]):
+        if s.acronym and _ISSUER_AFTER.search(text, max(0, s.start - 2), s.start):
             i = j  # the issuer's code in a document number: "số 6386/BNV-CCVC"
             continue
         if not roles and not s.acronym and _model_number_after(tx, j):
@@ -1161,6 +1161,7 @@ _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _GENERATION = re.compile(r"(?:[5-9]|10)X")  # "Diễm My 9X": born in the 1990s, no model
 _CODE = re.compile(rf"[A-Za-z]+\d+[A-Za-z+]*|(?!(?:{_GENERATION.pattern})$)\d+[A-Za-z]+")  # not a generation
 _CODE_NUMBER = re.compile(r"-\d")  # a number joined by a hyphen makes a code of the word before it
+_ISSUER_AFTER = re.compile(r"\d/$")  # a document number's slash: the issuer's code follows ("số 6386/BNV-CCVC")
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
 

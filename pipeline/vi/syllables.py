@@ -92,6 +92,10 @@ class Resources:
     syllables: frozenset
     maxlen: int
 
+    def native(self, key: str) -> bool:
+        """``key`` is a known Vietnamese syllable or a surname ("Nguyễn" is in no word)."""
+        return key in self.syllables or key in self.surnames
+
 
 @lru_cache(maxsize=1)
 def resources() -> Resources:
@@ -125,8 +129,7 @@ _MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
 def _foreign_word_at(text: str, start: int, res: "Resources") -> bool:
     """The word at ``text[start:]`` is no Vietnamese syllable: "A. Mandl", not "khu A. Tại"."""
     m = re.match(r"\w+", text[start:start + 40])
-    return bool(m) and lx.tone_key(m.group()) not in res.syllables and lx.tone_key(m.group()) not in res.surnames \
-        and not VI_LETTERS.search(m.group().lower())
+    return bool(m) and not res.native(lx.tone_key(m.group())) and not VI_LETTERS.search(m.group().lower())
 
 
 def _place_follows(text: str, end: int, res: "Resources") -> bool:
@@ -161,7 +164,7 @@ def _glued_word(t: str, res: Resources) -> int:
         return 0
     case = next((k for k in range(1, len(t)) if t[k].isupper() and t[k - 1].islower()), 0)
     if case and t[case + 1:].islower() and lx.tone_key(t[:case]) in res.syllables and \
-            (lx.tone_key(t[case:]) in res.syllables or lx.tone_key(t[case:]) in res.surnames):
+            res.native(lx.tone_key(t[case:])):
         return case  # "Quốc hộiNguyễn", "tạiViệt": a capitalised word glued to a Vietnamese one
     for cut in range(len(t) - 2, 1, -1):
         head, tail = t[:cut], t[cut:]
@@ -300,7 +303,7 @@ VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫ
 def vietnamese(tx: Text, k: int) -> bool:
     """``syls[k]`` is a Vietnamese syllable: a known one, a surname, or spelt with Vietnamese letters."""
     s = tx.syls[k]
-    return s.key in tx.res.syllables or s.key in tx.res.surnames or bool(VI_LETTERS.search(s.key))
+    return tx.res.native(s.key) or bool(VI_LETTERS.search(s.key))
 
 
 def prefix_before(tx: Text, i: int) -> str | None:
