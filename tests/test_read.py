@@ -84,6 +84,11 @@ def test_news_header_lines_are_metadata(extractor):
     ("Theo Minh Vương\nThế giới & Việt Nam", [("Minh Vương", "PERSON"), ("Thế giới & Việt Nam", "ORG")]),
     ("Theo Reuters\nHà Trang", [("Reuters", "ORG"), ("Hà Trang", "PERSON")]),
     ("Thành Đạt\nTổng hợp", [("Thành Đạt", "PERSON")]),
+    ("Mi Vân (Tổng hợp)", [("Mi Vân", "PERSON")]),
+    ("T.ThủyTổng hợp", [("T.Thủy", "PERSON")]),
+    ("Lan Hương - Trường Thịnh (tổng hợp)", [("Lan Hương", "PERSON"), ("Trường Thịnh", "PERSON")]),
+    ("Phạm Chu Quang Vinh (Theo Global Times và The Star)",
+     [("Phạm Chu Quang Vinh", "PERSON"), ("Global Times", "ORG"), ("The Star", "ORG")]),
     ("K.Đ", [("K.Đ", "PERSON")]),
     ("Minh Anh - Bảo Kỳ", [("Minh Anh", "PERSON"), ("Bảo Kỳ", "PERSON")]),
 ])

@@ -34,6 +34,10 @@ _PERSON_CREDIT = re.compile(r"%s|%s" % (_NAME.pattern, _INITIALS.pattern))
 _SOURCE_LINE = re.compile(r"^(?P<names>.*?)\s*(?:^|(?<=\s)|(?<=[a-zà-ỹđ]))Theo\s+(?P<src>[^.!?\n]{1,80}?)\s*$")
 _SOURCE_SEP = re.compile(r"\s*(?:,|/|;|\bvà\b|\s[-–]\s)\s*")
 _COMPILED_BY = re.compile(r"^\s*(?:Tổng hợp|Tổng hợp từ .{1,60})\s*$")
+# A note in parentheses after the authors: "Mi Vân (Tổng hợp)", "Văn Hiền (thực hiện)",
+# "Phạm Chu Quang Vinh (Theo Global Times và The Star)".
+_CREDIT_NOTE = re.compile(r"\s*\((?:\s*(?:[Tt]ổng hợp|[Tt]hực hiện)\s*\)|(?=Theo\s[^()]+\)\s*$))"
+                          r"|(?<=[^\W\d_])Tổng hợp\s*$")  # or glued to them: "T.ThủyTổng hợp"
 # A line naming an outlet alone ("Dân Việt", "VOV", "The Sun").
 _OUTLET_LINE = re.compile(r"^\s*((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÀ-Ỹ0-9][\w&.+-]*){0,3})\s*$")
 # Below a line of authors, an outlet may be written in sentence case ("Tiền phong", "Thế giới & Việt Nam").
@@ -84,6 +88,13 @@ def _closing_credits(lines: list[tuple[int, str]]):
     last = len(lines) - 1  # the last line that is not "Tổng hợp"
     for k in range(len(lines) - 1, -1, -1):
         s, ln = lines[k]
+        note = _CREDIT_NOTE.search(ln) if k == len(lines) - 1 else None
+        if note and note.start() > 0:  # offsets stay: the note is blanked, a source only unwrapped
+            if not note.group().endswith("("):
+                ln = ln[:note.start()].ljust(len(ln))
+            else:
+                close = ln.rindex(")")
+                ln = ln[:note.end() - 1] + " " + ln[note.end():close] + " " + ln[close + 1:]
         if _COMPILED_BY.match(ln):
             last = k - 1
             continue
