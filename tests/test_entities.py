@@ -564,11 +564,13 @@ def test_people_named_by_initials():
     ("Du khách tới Cù Lao Chàm, Dinh Độc Lập và Chùa Vàng. Khám ở Bệnh viện Tai Mũi Họng. "
      "Dinh Thống đốc cũ. Dinh dưỡng tốt.",
      [("Cù Lao Chàm", "LOC"), ("Dinh Độc Lập", "LOC"), ("Chùa Vàng", "LOC"), ("Bệnh viện Tai Mũi Họng", "ORG")]),
-    # a body named after a list of fields closed by "và" keeps the whole list, not a list of bodies
+    # a body named after a list of fields closed by "và" keeps the whole list, not a list of bodies;
+    # a list of ministries after one "Bộ" is a list of bodies
     ("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng phát biểu. Sở Văn hóa, "
      "Thể thao và Du lịch Hà Nội cho biết. Các Bộ Tài chính, Công Thương và Y tế họp.",
      [("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "ORG"),
-      ("Sở Văn hóa, Thể thao và Du lịch Hà Nội", "ORG"), ("Bộ Tài chính", "ORG")]),
+      ("Sở Văn hóa, Thể thao và Du lịch Hà Nội", "ORG"), ("Bộ Tài chính", "ORG"), ("Công Thương", "ORG"),
+      ("Y tế", "ORG")]),
     # colleges are bodies; the dot of a company form stays on the name mid-sentence; an
     # administration is named after its leader
     ("Cao đẳng FPT Polytechnic tuyển sinh. Tập đoàn Sofina Foods Inc. danh tiếng. "
@@ -648,6 +650,35 @@ def test_people_named_by_initials():
      [("Ban Chỉ đạo phòng, chống dịch Covid-19", "ORG"), ("Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam", "ORG"),
       ("Ủy ban chuyên trách Quốc gia về phòng chống Covid-19", "ORG"), ("Lào", "LOC"),
       ("Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19", "ORG")]),
+    # a year of birth after a name is a person's, as an age is
+    ("Họ có hai con gái Deva (sinh năm 2004) và Léonie (sinh năm 2010).", [("Deva", "PERSON"), ("Léonie", "PERSON")]),
+    # a hospital written in lower case before its name: the name is the body's, however personal
+    ("Ông được đưa vào bệnh viện Bạch Mai, rồi tới bệnh viện Guru Teg Bahadur.",
+     [("Bạch Mai", "ORG"), ("Guru Teg Bahadur", "ORG")]),
+    # a storm's name is none of the labels; a position's latitude and longitude are no places
+    ("Siêu bão Goni ở khoảng 13,7 độ Vĩ Bắc; 125,0 độ Kinh Đông, cách Philippines 70km. Bão Goni mạnh lên.",
+     [("Philippines", "LOC")]),
+    # "Grand" alone makes no event: "Grand Prix" does
+    ("Du khách đến Grand World rất đông. Tay đua thắng tại Grand Prix Monaco.",
+     [("Grand Prix", "EVENT"), ("Monaco", "LOC")]),
+    # a valley, a plain, a church, an expressway: the capitalised landform word is in the name;
+    # a building word is not
+    ("Nằm ở Thung lũng Petaloudes, gần Nhà thờ Đức Bà và Xa lộ Hà Nội. Tòa nhà Saigon Centre cao.",
+     [("Thung lũng Petaloudes", "LOC"), ("Nhà thờ Đức Bà", "LOC"), ("Xa lộ Hà Nội", "LOC"),
+      ("Saigon Centre", "LOC")]),
+    # two streets joined by a dash after a road word, a crossing word opening the sentence
+    ("Ngã tư Nguyễn Thị Nghĩa - Lê Lai rất đẹp. Xe đi trên đại lộ Võ Văn Kiệt - Mai Chí Thọ.",
+     [("Nguyễn Thị Nghĩa", "LOC"), ("Lê Lai", "LOC"), ("Võ Văn Kiệt", "LOC"), ("Mai Chí Thọ", "LOC")]),
+    # ministries listed after one "Bộ" are each a body; a ministry with "và" in its name stays whole
+    ("Họ kiến nghị Bộ Tài chính, Công Thương. Các Bộ Ngoại giao, Công an và Quốc phòng họp. "
+     "Bộ Văn hóa, Thể thao và Du lịch cũng họp.",
+     [("Bộ Tài chính", "ORG"), ("Công Thương", "ORG"), ("Bộ Ngoại giao", "ORG"), ("Công an", "ORG"),
+      ("Quốc phòng", "ORG"), ("Bộ Văn hóa, Thể thao và Du lịch", "ORG")]),
+    # the party committee of the province an article is about, named by its head alone
+    ("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Thừa Thiên Huế đến thăm. Thành ủy yêu cầu các cấp.",
+     [("Tỉnh ủy", "ORG"), ("UBND tỉnh Thừa Thiên Huế", "ORG"), ("Thành ủy", "ORG")]),
+    # common abbreviations of health and industry writing are no names
+    ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

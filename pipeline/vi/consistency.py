@@ -196,8 +196,8 @@ class _Coverage:
         self.cov[start:end] = b"\x01" * (end - start)
 
 
-# After a name: its bearer's age ("Michelle, 31 tuổi", "Zico (68 tuổi)").
-_AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]+tuổi\b")
+# After a name: its bearer's age or year of birth ("Michelle, 31 tuổi", "Zico (68 tuổi)", "Léonie (sinh năm 2010)").
+_AGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:\d{1,3}[ \t]+tuổi\b|(?:sinh|SN)[ \t]+(?:năm[ \t]+)?\d{4}\b)")
 # After a name: a comma and the country, region or city it lies in ("Changi, Singapore", "Sunshine Coast, Queensland").
 _IN_COUNTRY_AFTER = re.compile(r",[ \t]*((?:[A-ZĐÀ-Ỹ][\w'-]*[ \t]?){1,3})(?=[\s.,;:)]|$)")
 # A sentence that opens with its source ("Theo ...") up to the mention, with no comma yet.

@@ -179,6 +179,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _named_contests(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
+    names = _street_pairs(names, tx)
+    names = _elided_ministries(names, tx)
     names = _own_councils(names, tx)
     for n in names:
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
@@ -327,6 +329,67 @@ def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
     for m in _NUMBERED_ROAD.finditer(tx.text):
         out = _claim(out, m.start(), m.end(), "LOC")
     return out
+
+
+_COORDINATION = re.compile(r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
+def _ministry_portfolio(tx: Text, start: int) -> int:
+    """End of the capitalised portfolio at ``start`` that, after "Bộ", names a known ministry
+    ("Công Thương", "Quốc phòng"); ``start`` when there is none."""
+    k = tx.index_of(start)
+    if k is None or not tx.syls[k].cap:
+        return start
+    ends = [tx.syls[e].end for e in range(k, min(k + 8, len(tx.syls)))
+            if all(tx.joined(x, x + 1) for x in range(k, e)) and
+            lx.tone_key("Bộ " + tx.text[start:tx.syls[e].end]) in tx.res.known and
+            not (e + 1 < len(tx.syls) and tx.syls[e + 1].cap and tx.joined(e, e + 1))]
+    return max(ends, default=start)
+
+
+def _elided_ministries(names: list[Name], tx: Text) -> list[Name]:
+    """Ministries listed after one "Bộ" that is not repeated: "Bộ Tài chính, Công Thương",
+    "Bộ Ngoại giao và Quốc phòng" name two ministries, each an organisation."""
+    text, out = tx.text, list(names)
+    for n in sorted(names, key=lambda x: x.start):
+        if n.label != "ORG" or not text.startswith("Bộ ", n.start):
+            continue
+        if lx.tone_key(text[n.start:n.end]) not in tx.res.known:  # "Bộ Tài chính và Công Thương" found as one
+            for m in _COORDINATION.finditer(text, n.start, n.end):
+                if lx.tone_key(text[n.start:m.start()]) in tx.res.known and _ministry_portfolio(tx, m.end()) == n.end:
+                    out = [x for x in out if x is not n] + [Name(n.start, m.start(), "ORG"), Name(m.end(), n.end, "ORG")]
+                    break
+            else:
+                continue
+        pos = n.end
+        while (m := _COORDINATION.match(text, pos)) and (end := _ministry_portfolio(tx, m.end())) > m.end():
+            out = [x for x in out if not (x.label == "ORG" and x.start == m.end() < end < x.end and
+                                          _COORDINATION.match(text, end) and
+                                          lx.tone_key("Bộ " + text[x.start:x.end]) not in tx.res.known)]
+            # ("Công an và Quốc phòng" found as one goes into its ministries)
+            if any(x.start < end and m.end() < x.end and (x.start, x.end) != (m.end(), end) for x in out):
+                break
+            out = _claim(out, m.end(), end, "ORG")
+            pos = end
+    return out
+
+
+# Words for a road or a crossing, before the first of two street names joined by a dash.
+_STREET_WORDS = frozenset(lx.tone_key(w) for w in ("đường", "phố", "đại lộ", "ngã tư", "ngã ba", "nút giao"))
+_PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _street_pairs(names: list[Name], tx: Text) -> list[Name]:
+    """Two streets joined by a dash after a road word, the second named after a person:
+    "ngã tư Nguyễn Thị Nghĩa - Lê Lai", "đại lộ Võ Văn Kiệt - Mai Chí Thọ"."""
+    text = tx.text
+    for n, m in zip(names, names[1:]):
+        if n.label != "LOC" or m.label != "PERSON" or m.roles or not _PAIR_DASH.fullmatch(text, n.end, m.start):
+            continue
+        words = lx.tone_key(text[max(0, n.start - 12):n.start]).split()
+        if text[n.start - 1:n.start] == " " and any(" ".join(words[-k:]) in _STREET_WORDS for k in (1, 2)):
+            m.label, m.weak = "LOC", False
+    return names
 
 
 _FAMILY_NAME = re.compile(r"(?<!\w)họ[ \t]+([A-ZĐ][^\W\d_]*)(?=[ \t]+[a-zà-ỹđ]|[ \t]*[,.;:)!?\"”]|[ \t]*$)", re.M)
@@ -916,8 +979,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 and not (i == a and i > 0 and syls[i - 1].alpha and not syls[i - 1].namey and i + mp == b) \
                 and not (i == a + 1 and syls[a].sent_start and syls[a].key == "người" and i + mp == b):
             mp = 0  # "Trung" alone is no place; "Mỹ - Trung", "doanh nghiệp Việt", "Người Việt ..." are
-        if pl and not roles and not mk and not mp and _classifier_before(tx, i) == "event":
-            pl = 0  # "giải Mai Vàng", "lễ trao giải Kim Chung": an award's name, however personal it sounds
+        if pl and not roles and not mk and not mp and _classifier_before(tx, i) in ("event", "org"):
+            pl = 0  # "giải Mai Vàng", "lễ trao giải Kim Chung", "bệnh viện Bạch Mai": an award's or a
+            # body's name, however personal it sounds
         if pl and pl > max(mk, mp) or (pl and roles and pl >= max(mk, mp)):
             out.append(Name(*tx.span(i, i + pl), "PERSON", tuple(roles)))
             roles, after_title = [], False
@@ -958,7 +1022,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                     tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
                     b, i = max(b, j), j
                     continue
-                if not roles and j > i + mk and syls[j - 1].key in res.foreign_event and syls[j - 1].key != "grand":
+                if not roles and j > i + mk and syls[j - 1].key in res.foreign_event:
                     tail = _EVENT_TAIL.match(text, syls[j - 1].end)  # "HUTECH IT Open", "Harvard College China
                     end = tail.end() if tail else syls[j - 1].end  # Forum": a body's contest or forum
                     out.append(Name(s.start, end, "EVENT"))
@@ -1037,7 +1101,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common and \
-                not any(syls[k].key in res.foreign_event and syls[k].key != "grand" or syls[k].key in res.foreign_org
+                not any(syls[k].key in res.foreign_event or syls[k].key in res.foreign_org
                         for k in range(i, j)):  # "tại Serie A", "tại Energy Future Holdings" (but "tại Grand World")
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j

@@ -309,12 +309,14 @@ def vietnamese(tx: Text, k: int) -> bool:
 def prefix_before(tx: Text, i: int) -> str | None:
     """The role of the generic place word written in lower case just before syllable ``i``
     ("thị trấn Lăng Cô", "hầm Hải Vân", "tại Huế"): the longest one that starts a word. A word
-    of three syllables may open with a capital ("Khu công nghiệp Cái Mép")."""
+    of three syllables may open with a capital ("Khu công nghiệp Cái Mép"), one of two where it
+    opens the sentence ("Ngã tư Lê Lai"), unless it names an administrative unit."""
     syls = tx.syls
     for n in (3, 2, 1):
         a = i - n
         if a < 0 or not syls[a].word_first and n < 3 or not syls[a].alpha or syls[a].namey and (
-                n < 3 or syls[a].acronym) or any(syls[k].namey or not syls[k].alpha for k in range(a + 1, i)) \
+                n < 2 or n == 2 and (not syls[a].sent_start or tx.key(a, i) in tx.res.unit_prefixes) or
+                syls[a].acronym) or any(syls[k].namey or not syls[k].alpha for k in range(a + 1, i)) \
                 or not all(tx.joined(k, k + 1) for k in range(a, i)):
             continue
         role = tx.res.prefixes.get(tx.key(a, i))
