@@ -677,6 +677,20 @@ def test_people_named_by_initials():
     # the party committee of the province an article is about, named by its head alone
     ("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Thừa Thiên Huế đến thăm. Thành ủy yêu cầu các cấp.",
      [("Tỉnh ủy", "ORG"), ("UBND tỉnh Thừa Thiên Huế", "ORG"), ("Thành ủy", "ORG")]),
+    # "Anh" opening a sentence before a person the article names is the honorific, even where
+    # the article also names the country
+    ("Anh Vũ Duy Thức học tại Đại học Oxford, Anh. Anh Thức cho rằng tốc độ là lợi thế.",
+     [("Vũ Duy Thức", "PERSON"), ("Đại học Oxford", "ORG"), ("Anh", "LOC"), ("Thức", "PERSON")]),
+    # a network and a research institute are bodies; a treaty's name ends before what it is about
+    ("Mạng lưới Đổi mới Sáng tạo Việt - Úc tổ chức. Theo Viện nghiên cứu Hòa bình Stockholm, "
+     "Hiệp ước START về kiểm soát vũ khí hạt nhân hết hạn.",
+     [("Mạng lưới Đổi mới Sáng tạo Việt - Úc", "ORG"), ("Viện nghiên cứu Hòa bình Stockholm", "ORG"),
+      ("Hiệp ước START", "LAW")]),
+    # a competition's foreign word; an acronym of no known kind with its year is an edition
+    ("Ông tham gia cuộc thi VinFast Global Showroom Design Competition 2021. Sinh viên dự ITMC 2021.",
+     [("VinFast Global Showroom Design Competition 2021", "EVENT"), ("ITMC 2021", "EVENT")]),
+    # a meteor shower and a telescope are no entities
+    ("Đêm nay có mưa sao băng Lyrids, chụp từ kính viễn vọng James Clerk Maxwell ở Hawaii.", [("Hawaii", "LOC")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])

@@ -409,6 +409,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
     # one pass with the longest surfaces first.
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
+    people = {n.start for n in names + extra if n.label == "PERSON"}
     for surface, (label, _) in short.items():
         surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))
     if surfaces:
@@ -416,7 +417,10 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
         for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
             k = tx.index_of(m.start())
             if k is not None and cover.free(m.start(), m.end()) and not _inside_word(tx, k, m.end()) and \
-                    prefix_before(tx, k) not in ("language", "direction"):  # "tiếng Anh"
+                    prefix_before(tx, k) not in ("language", "direction") and \
+                    not (syls[k].key == "anh" and syls[k].sent_start and k + 1 < len(syls) and tx.joined(k, k + 1)
+                         and (syls[k + 1].key in tx.called_people or syls[k + 1].start in people)):
+                # ("tiếng Anh"; "Anh Thức cho rằng": the honorific before a person the article names)
                 extra.append(Name(m.start(), m.end(), surfaces[m.group()]))
                 cover.take(m.start(), m.end())
     return _clubs(names + extra, tx)

@@ -67,6 +67,7 @@ _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 # After a head or a series' name, a bare number or Roman numeral too ("SEA Games 31", "VFTE lần thứ VI").
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
 _AWARD = lx.tone_key("giải thưởng")
+_ACRONYM_WORD = re.compile(r"[A-ZĐ]{3,}")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")  # an acronym's edition: "UFC 261"
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
@@ -183,6 +184,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _elided_ministries(names, tx)
     names = _own_councils(names, tx)
     for n in names:
+        if n.label == "ORG" and n.weak and _ACRONYM_WORD.fullmatch(text, n.start, n.end) and \
+                (m := _YEAR_AFTER.match(text, n.end)):
+            n.label, n.end, n.weak = "EVENT", m.end(), False  # "ITMC 2021", "EUPHO 2020": an acronym of no
+            # known kind with its year is a contest's or a fair's edition, not a body
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
@@ -737,7 +742,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 i += m
                 continue
             if head.takes in ("name", "both") and i + m < b:  # "Luật Công nghệ cao", not "thỏa thuận hợp tác"
-                end = _descriptive_end(tx, b, _LAW_BOUNDARY)
+                end = _descriptive_end(tx, b, _LAW_BOUNDARY) if not (
+                    syls[b - 1].acronym and b < len(syls) and syls[b].key == "về") else b
+                # ("Hiệp ước START về kiểm soát vũ khí": what the named treaty is about is no part of its name)
                 if end > i + m and (year := _YEAR_AFTER.match(text, syls[end - 1].end)):
                     out.append(Name(s.start, year.end(), "LAW"))  # "Luật Quảng cáo 2012"
                     return out, _skip_to(tx, end, year.end())
@@ -955,6 +962,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             return out, _skip_to(tx, max(b, e + 1), tail.end() if tail else end)
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
+        if mp == 1 and s.key == "anh" and s.sent_start and i + 1 < b and syls[i + 1].cap and \
+                not tx.match(i + 1, res.places) and (syls[i + 1].key in tx.called_people or _person_len(tx, i + 1, b) >= 3):
+            tx.no_name_spans.append((s.start, s.end))  # "Anh Thức cho rằng", "Anh Lê Bá Nhật Minh": the
+            i += 1  # honorific opening a sentence, before a person the article calls by that name
+            continue
         if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
                 i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
                 (tx.key(i, i + mp + 1) in res.common or
@@ -1394,9 +1406,9 @@ def _event_word_after(tx: Text, k: int) -> int:
             return 0
         if syls[e].key in res.foreign_event:
             return e
-        if not syls[e].text.isascii() or syls[e].acronym or \
+        if not syls[e].text.isascii() or syls[e].acronym and e == k + 2 or \
                 any(tx.match(e, t) for t in (res.places, res.known, res.heads, res.titles)):
-            return 0
+            return 0  # (an acronym may be among the words before it: "Vietnam DX Day")
     return 0
 
 

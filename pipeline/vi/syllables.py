@@ -38,6 +38,11 @@ class Name:
     doubtful: bool = False  # hardly a name at all: kept only where other evidence in the article types it
 
 
+_HONORIFICS = frozenset({"anh", "chị", "ông", "bà", "em", "cô", "chú"})
+# An honorific in lower case or a capitalised word, then two to three more capitalised words.
+_CALLED = re.compile(r"(?<![\w])(?:anh|chị|ông|bà|em|cô|chú|[A-ZĐ][^\W\d_]*)(?:[ \t]+[A-ZĐ][^\W\d_]*){1,3}(?![\w])")
+
+
 @dataclass(eq=False)
 class Syl:
     start: int
@@ -247,6 +252,18 @@ class Text:
     def sports(self) -> bool:
         """Three or more different words of sports reporting occur in the text."""
         return len({m.group().lower() for m in _SPORTS_WORDS.finditer(self.text)}) >= 3
+
+    @cached_property
+    def called_people(self) -> frozenset:
+        """Keys of the capitalised syllables the text calls a person by: after an honorific in
+        lower case ("anh Thức", "bà Lan"), or closing a name that opens with a surname ("Vũ Duy Thức")."""
+        out, surnames = set(), lx.surnames()
+        for m in _CALLED.finditer(self.text):
+            words = m.group().split()
+            if any(w in _HONORIFICS or lx.tone_key(w) in surnames and len(words) - k >= 3
+                   for k, w in enumerate(words[:-1])):
+                out.add(lx.tone_key(words[-1]))
+        return frozenset(out)
 
     @cached_property
     def caps_inside_sentences(self) -> frozenset:
