@@ -691,6 +691,13 @@ def test_people_named_by_initials():
      [("VinFast Global Showroom Design Competition 2021", "EVENT"), ("ITMC 2021", "EVENT")]),
     # a meteor shower and a telescope are no entities
     ("Đêm nay có mưa sao băng Lyrids, chụp từ kính viễn vọng James Clerk Maxwell ở Hawaii.", [("Hawaii", "LOC")]),
+    # a foreign first name alone is a person's; a name only East Asia gives is not taken for one
+    ("Nam diễn viên Richard nói rằng Regina rất giỏi. Người dùng Weibo phản ứng.",
+     [("Richard", "PERSON"), ("Regina", "PERSON"), ("Weibo", "ORG")]),
+    # named campaigns; the Champions League by its Vietnamese name, in sports reporting
+    ("Chiến dịch Bình Minh Odyssey bắt đầu. HLV Zidane giúp Real Madrid vô địch cúp C1 châu Âu, cầu thủ ghi bàn.",
+     [("Chiến dịch Bình Minh Odyssey", "EVENT"), ("Zidane", "PERSON"), ("Real Madrid", "ORG"),
+      ("cúp C1 châu Âu", "EVENT")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])

@@ -293,6 +293,13 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
         elif typed == Counter(LOC=1) and _words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
             votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative
+    for n in ordered:  # "John", "Regina": a foreign first name alone is a person's more often than a brand's
+        surface = text[n.start:n.end]
+        if n.weak and n.label == "ORG" and surface.isalpha() and sum(c.isupper() for c in surface) == 1 and \
+                len(surface) > 2 and lx.tone_key(surface) not in tx.res.syllables and \
+                surface.lower() in lx.foreign_given_names() and surface.lower() not in lx.english_words() and \
+                lx.tone_key(surface) not in tx.res.places:
+            out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
     if tx.sports:  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
         for n in ordered:
             surface = text[n.start:n.end]

@@ -449,6 +449,21 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def foreign_given_names() -> frozenset[str]:
+    """First names of people in Europe, the Americas, the Middle East and South Asia (Jörg
+    Michael's name dictionary, shipped in the gender-guesser package), lower case: ``john``,
+    ``léonie``. Names found only in East Asia are left out: news writes those people with
+    their whole names, and a lone "Weibo" is the platform."""
+    from gender_guesser.detector import Detector
+
+    countries = Detector.COUNTRIES
+    east_asia = {countries.index(c) for c in ("china", "japan", "korea", "vietnam")}
+    return frozenset(name for name, genders in Detector(case_sensitive=False).names.items()
+                     if any(v.strip() for values in genders.values()
+                            for k, v in enumerate(values) if k not in east_asia))
+
+
+@lru_cache(maxsize=None)
 def loc_prefixes() -> Mapping[str, str]:
     """Generic place prefixes (``prefix``, outside LOC spans) and place ``trigger`` words."""
     return _frozen({tone_key(r["word"]): r["role"] for r in _records("loc_prefixes")})

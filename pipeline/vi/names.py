@@ -223,7 +223,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
 
 
 # Vietnamese names of competitions that open in lower case: "cúp Quốc gia 2021", "giải hạng Nhất".
-_LOWER_COMPETITION = re.compile(rf"(?<!\w)(?:cúp[ \t]+(?:Quốc[ \t]+gia|Liên[ \t]+đoàn|Nhà[ \t]+vua|C[123])|"
+_LOWER_COMPETITION = re.compile(rf"(?<!\w)(?:cúp[ \t]+(?:Quốc[ \t]+gia|Liên[ \t]+đoàn|Nhà[ \t]+vua|C[123](?:[ \t]+châu[ \t]+Âu)?)|"
                                 rf"hạng[ \t]+(?:Nhất|Nhì)(?:[ \t]+Quốc[ \t]+gia)?)(?:[ \t]+(?:{_EDITION}))?(?![\w-])")
 # The national high-school exams, named in lower case: "kỳ thi tốt nghiệp THPT năm 2021", "kỳ
 # thi chọn học sinh giỏi (HSG) quốc gia THPT năm học 2020-2021".
