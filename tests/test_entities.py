@@ -698,6 +698,11 @@ def test_people_named_by_initials():
     ("Chiến dịch Bình Minh Odyssey bắt đầu. HLV Zidane giúp Real Madrid vô địch cúp C1 châu Âu, cầu thủ ghi bàn.",
      [("Chiến dịch Bình Minh Odyssey", "EVENT"), ("Zidane", "PERSON"), ("Real Madrid", "ORG"),
       ("cúp C1 châu Âu", "EVENT")]),
+    # an abbreviated airport word before the place; a pill opening a sentence is no Vienna
+    ("ACV làm việc với Cảng HKQT Tân Sơn Nhất. Viên uống này là thực phẩm chức năng.", [("ACV", "ORG"),
+     ("Tân Sơn Nhất", "LOC")]),
+    # the Orient and the Red Planet are places
+    ("Vẻ đẹp Á Đông của cô. Tàu thăm dò đáp xuống hành tinh Đỏ.", [("Á Đông", "LOC"), ("hành tinh Đỏ", "LOC")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])

@@ -102,7 +102,7 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
 _HOSPITAL = lx.tone_key("Bệnh viện")
 _HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
-_OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc"})
+_OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc", "viên"})  # "Viên pin", "Viên uống": a pill, no Vienna
 _PRONOUN_ENDS = frozenset({"ấy", "ta"})  # "Anh ấy", "Anh ta": he, whatever else the article names
 _PARTY_SIDES = frozenset({"dân chủ", "cộng hòa"})  # the US parties, as sides after a role
 # Words after a place that make it a body: clubs and broadcasters ("Hà Nội FC", "Hà Nam TV").
@@ -908,6 +908,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j
             continue
         # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
+        if i + 2 < b and syls[i + 1].acronym and syls[i + 2].cap and res.prefixes.get(tx.key(i, i + 2)) == "prefix":
+            place_next = True  # "Cảng HKQT Tân Sơn Nhất": a place word abbreviated
+            i += 2
+            continue
         if (s.key in res.unit_prefixes or s.sent_start and res.prefixes.get(s.key) == "prefix") and i + 1 < b and \
                 syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
             place_next = True  # "Thôn Quan Nhân" opening a sentence (but "TP HCM" is one name)
@@ -967,8 +971,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             tx.no_name_spans.append((s.start, s.end))  # "Anh Thức cho rằng", "Anh Lê Bá Nhật Minh": the
             i += 1  # honorific opening a sentence, before a person the article calls by that name
             continue
-        if mp and res.contexts.get(tx.key(i, i + mp)) == "ambiguous" and s.sent_start and \
-                i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
+        if mp and (res.contexts.get(tx.key(i, i + mp)) == "ambiguous" or tx.key(i, i + mp) in _OPENING_WORDS) and \
+                s.sent_start and i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
                 (tx.key(i, i + mp + 1) in res.common or
                  tx.key(i, i + mp) in _OPENING_WORDS and (tx.key(i, i + mp) not in tx.caps_inside_sentences or
                                                           tx.key(i, i + mp) == "anh" and tx.sports)) or \
