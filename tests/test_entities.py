@@ -703,6 +703,11 @@ def test_people_named_by_initials():
      ("Tân Sơn Nhất", "LOC")]),
     # the Orient and the Red Planet are places
     ("Vẻ đẹp Á Đông của cô. Tàu thăm dò đáp xuống hành tinh Đỏ.", [("Á Đông", "LOC"), ("hành tinh Đỏ", "LOC")]),
+    # a list introduced by a classifier of works lists works; a role's list lists people
+    ("Cô đóng các tác phẩm như The Apartment, Malèna, Spectre. Monica Bellucci rất đẹp. "
+     "Bộ ba tiền đạo gồm Asensio, Benzema và Rodrygo, HLV Zidane khen cầu thủ ghi bàn.",
+     [("Monica Bellucci", "PERSON"), ("Asensio", "PERSON"), ("Benzema", "PERSON"), ("Rodrygo", "PERSON"),
+      ("Zidane", "PERSON")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])

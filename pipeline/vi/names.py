@@ -27,6 +27,7 @@ document layer can be measured on its own.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -203,6 +204,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     if tx.vessels:  # a place an article names ships after is the ship wherever no place word says otherwise
         names = [n for n in names if not (n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in tx.vessels and
                                           prefix_before(tx, tx.index_of(n.start) or 0) != "prefix")]
+    _listed_products(names, tx)
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if n.weak and _product_name(tx, n)]
         tx.no_name_spans.extend((n.start, n.end) for n in products)
@@ -377,6 +379,37 @@ def _elided_ministries(names: list[Name], tx: Text) -> list[Name]:
             out = _claim(out, m.end(), end, "ORG")
             pos = end
     return out
+
+
+# A list's introduction after a classifier noun: "các tác phẩm như", "những bộ phim:", "dòng xe gồm".
+_LIST_LEAD = re.compile(r"(?:[ \t]*:|[ \t]+(?:như|gồm))[ \t]+")
+_PLURALS = frozenset({"các", "những", "nhiều", "loạt", "vài", "mấy"})
+_LIST_END = re.compile(r"[.;!?\n…]")
+_LIST_ITEM_GAP = re.compile(r",|[ \t]+và[ \t]+")
+
+
+def _listed_products(names: list[Name], tx: Text) -> None:
+    """A list of short items introduced by a classifier of products or works ("các tác phẩm như
+    The Apartment, Malèna, Spectre", "các mẫu xe gồm Xpander, Avanza") lists products: the names
+    in it typed by default alone join them."""
+    text, contexts = tx.text, tx.res.name_contexts
+    syls = tx.syls
+    ends = [x.end for x in syls]
+    for lead in _LIST_LEAD.finditer(text):
+        k = tx.index_of(lead.start())  # the syllable that ends the classifier: the one before the lead
+        k = k - 1 if k is not None else bisect.bisect_left(ends, lead.start())
+        if not 0 <= k < len(syls) or syls[k].end != lead.start() or not any(
+                k - n + 1 >= 0 and syls[k - n + 1].word_first and contexts.get(tx.key(k - n + 1, k + 1)) == "product"
+                and all(tx.joined(x, x + 1) for x in range(k - n + 1, k)) and
+                (n > 1 or k > 0 and syls[k - 1].key in _PLURALS) for n in (1, 2, 3)):
+            continue  # (one syllable after a plural word only: "các phim như", but "tiền đạo gồm")
+        end = _LIST_END.search(text, lead.end())
+        end = end.start() if end else len(text)
+        items = _LIST_ITEM_GAP.split(text[lead.end():end])
+        if len(items) < 2 or any(len(item.split()) > 6 for item in items):
+            continue
+        tx.products.update(lx.tone_key(text[n.start:n.end]) for n in names
+                           if n.weak and lead.end() <= n.start and n.end <= end)
 
 
 # Words for a road or a crossing, before the first of two street names joined by a dash.
