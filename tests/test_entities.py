@@ -708,6 +708,9 @@ def test_people_named_by_initials():
      "Bộ ba tiền đạo gồm Asensio, Benzema và Rodrygo, HLV Zidane khen cầu thủ ghi bàn.",
      [("Monica Bellucci", "PERSON"), ("Asensio", "PERSON"), ("Benzema", "PERSON"), ("Rodrygo", "PERSON"),
       ("Zidane", "PERSON")]),
+    # a contest or a festival named after "kỳ thi", "lễ hội" in lower case, up to a word of scope
+    ("Anh giành giải Nhất kỳ thi Kỹ năng nghề quốc gia và được chọn. Tỉnh tổ chức lễ hội Đêm trắng Ban Mê. "
+     "Cô thi kỳ thi IELTS.", [("Kỹ năng nghề quốc gia", "EVENT"), ("Đêm trắng Ban Mê", "EVENT")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
 ])

@@ -243,21 +243,26 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
+_CONTEST_LEADS = frozenset(lx.tone_key(w) for w in ("cuộc thi", "kỳ thi", "kì thi", "hội thi", "lễ hội", "liên hoan"))
+
+
 def _named_contests(names: list[Name], tx: Text) -> list[Name]:
-    """A capitalised name right after "cuộc thi" that closes where the name does is the contest's,
-    with its year: "cuộc thi Hoa hậu Thế giới 2021", "cuộc thi FPT Edu Hackathon 2021"."""
+    """A capitalised name right after "cuộc thi" (or "kỳ thi", "lễ hội", ...) in lower case that
+    closes where the name does is the contest's, with its year: "cuộc thi Hoa hậu Thế giới 2021",
+    "cuộc thi FPT Edu Hackathon 2021", "kỳ thi Kỹ năng nghề quốc gia"."""
     syls, out = tx.syls, list(names)
     for k in range(1, len(syls) - 1):
-        if syls[k].key != "thi" or syls[k - 1].key != "cuộc" or not syls[k + 1].cap or \
+        if tx.key(k - 1, k + 1) not in _CONTEST_LEADS or syls[k - 1].cap or not syls[k + 1].cap or \
+                syls[k + 1].acronym and tx.key(k - 1, k + 1) != "cuộc thi" or \
                 not (tx.joined(k - 1, k) and tx.joined(k, k + 1)):
-            continue
+            continue  # (but "kỳ thi IELTS" names a test, no event)
         end = _run_end(tx, k + 1)
         if not _closes_properly(tx, end) and not _YEAR_NAMED.match(tx.text, syls[end - 1].end):
             end = _closed_qualified_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
         year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
         stop = year.end() if year else syls[end - 1].end
         nxt = _skip_to(tx, end, stop)
-        if year or _closes_properly(tx, nxt):
+        if year or _closes_properly(tx, nxt, clause=end > _run_end(tx, k + 1)):
             out = _claim(out, syls[k + 1].start, stop, "EVENT")
     return out
 
@@ -267,7 +272,7 @@ def _closed_qualified_tail(tx: Text, b: int) -> int:
     the name closes ("Khoa học kỹ thuật quốc gia", "Hội nghị phân tích toàn cầu"); ``b`` when
     there is none (a description such as "Tìm kiếm tài năng Toán học" is no name)."""
     q = _qualified_tail(tx, b)
-    return q if q > b and _closes_properly(tx, q) else b
+    return q if q > b and _closes_properly(tx, q, clause=True) else b
 
 
 _YEAR_NAMED = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # "2021", "năm 2021"
@@ -1635,13 +1640,14 @@ def _named_after_lower(tx: Text, b: int) -> int:
     return end
 
 
-def _closes_properly(tx: Text, j: int) -> bool:
-    """After ``syls[:j]`` the text reaches punctuation or a line end: the name is complete."""
+def _closes_properly(tx: Text, j: int, clause: bool = False) -> bool:
+    """After ``syls[:j]`` the text reaches punctuation or a line end: the name is complete. With
+    ``clause``, "và" closes it too (after a word of scope, "và" joins the next clause)."""
     if j >= len(tx.syls):
         return True
     nxt = tx.syls[j]
     return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in NAME_BOUNDARY or \
-        nxt.key == "và" and j + 1 < len(tx.syls) and tx.syls[j + 1].namey
+        nxt.key == "và" and (clause or j + 1 < len(tx.syls) and tx.syls[j + 1].namey)
 
 
 def _given_name_pair(tx: Text, i: int, b: int) -> bool:
