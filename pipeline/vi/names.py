@@ -425,8 +425,8 @@ _PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 def _street_pairs(names: list[Name], tx: Text) -> list[Name]:
     """Two streets joined by a dash after a road word, the second named after a person:
     "ngã tư Nguyễn Thị Nghĩa - Lê Lai", "đại lộ Võ Văn Kiệt - Mai Chí Thọ"."""
-    text = tx.text
-    for n, m in zip(names, names[1:]):
+    text, ordered = tx.text, sorted(names, key=lambda x: x.start)
+    for n, m in zip(ordered, ordered[1:]):
         if n.label != "LOC" or m.label != "PERSON" or m.roles or not _PAIR_DASH.fullmatch(text, n.end, m.start):
             continue
         words = lx.tone_key(text[max(0, n.start - 12):n.start]).split()
@@ -1450,7 +1450,7 @@ def _event_word_after(tx: Text, k: int) -> int:
             return e
         if not syls[e].text.isascii() or syls[e].acronym and e == k + 2 or \
                 any(tx.match(e, t) for t in (res.places, res.known, res.heads, res.titles)):
-            return 0  # (an acronym may be among the words before it: "Vietnam DX Day")
+            return 0  # (an acronym may be among the words before it: "Vietnam ICT Summit")
     return 0
 
 
