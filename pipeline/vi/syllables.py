@@ -38,9 +38,9 @@ class Name:
     doubtful: bool = False  # hardly a name at all: kept only where other evidence in the article types it
 
 
-_HONORIFICS = frozenset({"anh", "chị", "ông", "bà", "em", "cô", "chú"})
-# An honorific in lower case or a capitalised word, then two to three more capitalised words.
-_CALLED = re.compile(r"(?<![\w])(?:anh|chị|ông|bà|em|cô|chú|[A-ZĐ][^\W\d_]*)(?:[ \t]+[A-ZĐ][^\W\d_]*){1,3}(?![\w])")
+# An honorific in lower case or a capitalised word, then one to three more capitalised words.
+_CALLED = re.compile(r"(?<![\w])(?:%s|[A-ZĐ][^\W\d_]*)(?:[ \t]+[A-ZĐ][^\W\d_]*){1,3}(?![\w])"
+                     % "|".join(sorted(HONORIFICS_SENTENCE_ONLY)))
 
 
 @dataclass(eq=False)
@@ -260,7 +260,7 @@ class Text:
         out, surnames = set(), lx.surnames()
         for m in _CALLED.finditer(self.text):
             words = m.group().split()
-            if any(w in _HONORIFICS or lx.tone_key(w) in surnames and len(words) - k >= 3
+            if any(w in HONORIFICS_SENTENCE_ONLY or lx.tone_key(w) in surnames and len(words) - k >= 3
                    for k, w in enumerate(words[:-1])):
                 out.add(lx.tone_key(words[-1]))
         return frozenset(out)
