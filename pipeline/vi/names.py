@@ -244,6 +244,7 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
 
 
 _CONTEST_LEADS = frozenset(lx.tone_key(w) for w in ("cuộc thi", "kỳ thi", "kì thi", "hội thi", "lễ hội", "liên hoan"))
+_CONTEST_LAST = frozenset(w.split()[-1] for w in _CONTEST_LEADS)  # checked first: most syllables end none
 
 
 def _named_contests(names: list[Name], tx: Text) -> list[Name]:
@@ -252,7 +253,8 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
     "cuộc thi FPT Edu Hackathon 2021", "kỳ thi Kỹ năng nghề quốc gia"."""
     syls, out = tx.syls, list(names)
     for k in range(1, len(syls) - 1):
-        if tx.key(k - 1, k + 1) not in _CONTEST_LEADS or syls[k - 1].cap or not syls[k + 1].cap or \
+        if syls[k].key not in _CONTEST_LAST or tx.key(k - 1, k + 1) not in _CONTEST_LEADS or syls[k - 1].cap or \
+                not syls[k + 1].cap or \
                 syls[k + 1].acronym and tx.key(k - 1, k + 1) != "cuộc thi" or \
                 not (tx.joined(k - 1, k) and tx.joined(k, k + 1)):
             continue  # (but "kỳ thi IELTS" names a test, no event)
