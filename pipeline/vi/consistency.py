@@ -293,24 +293,22 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
         elif typed == Counter(LOC=1) and _words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
             votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative
-    for n in ordered:  # "John", "Regina": a foreign first name alone is a person's more often than a brand's
+    for n in ordered:
         surface = text[n.start:n.end]
         if n.weak and n.label == "ORG" and surface.isalpha() and sum(c.isupper() for c in surface) == 1 and \
-                len(surface) > 2 and lx.tone_key(surface) not in tx.res.syllables and \
-                surface.lower() in lx.foreign_given_names() and surface.lower() not in lx.english_words() and \
-                lx.tone_key(surface) not in tx.res.places:
+                lx.tone_key(surface) not in tx.res.syllables:
+            # one vote in sports reporting, where players are far more often meant than clubs no
+            # gazetteer has ("Havertz", "Zico"); one for a foreign first name ("John", "Regina"),
+            # a person's more often than a brand's
+            player = tx.sports and not _SHOUTED_WORD.fullmatch(surface) and not VI_LETTERS.search(lx.tone_key(surface))
+            first_name = len(surface) > 2 and surface.lower() in lx.foreign_given_names() and \
+                surface.lower() not in lx.english_words() and lx.tone_key(surface) not in tx.res.places
+            if player or first_name:
+                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT * (player + first_name)
+        elif tx.sports and n.weak and n.label == "LOC" and 2 <= len(surface.split()) <= 3 and \
+                all(w[:1].isupper() and lx.tone_key(w) in tx.res.syllables for w in surface.split()):
+            # "đánh bại Tấn Trường", "vắng Hùng Dũng, Đình Trọng": players called by their given names
             out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
-    if tx.sports:  # players, far more often than clubs no gazetteer has: "Havertz", "Zico"
-        for n in ordered:
-            surface = text[n.start:n.end]
-            if n.weak and n.label == "ORG" and surface.isalpha() and not _SHOUTED_WORD.fullmatch(surface) and \
-                    sum(c.isupper() for c in surface) == 1 and lx.tone_key(surface) not in tx.res.syllables and \
-                    not VI_LETTERS.search(lx.tone_key(surface)):
-                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
-            elif n.weak and n.label == "LOC" and 2 <= len(surface.split()) <= 3 and \
-                    all(w[:1].isupper() and lx.tone_key(w) in tx.res.syllables for w in surface.split()):
-                # "đánh bại Tấn Trường", "vắng Hùng Dũng, Đình Trọng": players called by their given names
-                out.setdefault(lx.tone_key(surface), Counter())["PERSON"] += _SPORTS_WEIGHT
     for votes in out.values():
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)
