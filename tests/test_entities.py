@@ -669,6 +669,9 @@ def test_people_named_by_initials():
     # two streets joined by a dash after a road word, a crossing word opening the sentence
     ("Ngã tư Nguyễn Thị Nghĩa - Lê Lai rất đẹp. Xe đi trên đại lộ Võ Văn Kiệt - Mai Chí Thọ.",
      [("Nguyễn Thị Nghĩa", "LOC"), ("Lê Lai", "LOC"), ("Võ Văn Kiệt", "LOC"), ("Mai Chí Thọ", "LOC")]),
+    # the road word opening a line after a date
+    ("Sân khấu và Công viên 23/9.\nNgã tư Nguyễn Thị Nghĩa - Lê Lai tươi mới.",
+     [("Nguyễn Thị Nghĩa", "LOC"), ("Lê Lai", "LOC")]),
     # ministries listed after one "Bộ" are each a body; a ministry with "và" in its name stays whole
     ("Họ kiến nghị Bộ Tài chính, Công Thương. Các Bộ Ngoại giao, Công an và Quốc phòng họp. "
      "Bộ Văn hóa, Thể thao và Du lịch cũng họp.",

@@ -291,7 +291,7 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-        elif typed == Counter(LOC=1) and _words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
+        elif typed == Counter(LOC=1) and words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
             votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative
     for n in ordered:
         surface = text[n.start:n.end]
@@ -448,7 +448,7 @@ _BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
 _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")
 
 
-def _words_before(text: str, start: int) -> list[str]:
+def words_before(text: str, start: int) -> list[str]:
     """The keys of the words just before ``start``, split at spaces ("TP." stays one)."""
     return [lx.tone_key(w.lstrip("(\"'“‘")) for w in text[max(0, start - 14):start].split()]
 
@@ -464,7 +464,7 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
              for head in _CLUB_HEADS if text.startswith(head, n.start)}
     clubs = {key for key in clubs if tx.res.places.get(key) in _CLUB_PLACES}  # not "CLB Anh": English clubs
     for n in names:
-        key, before = lx.tone_key(text[n.start:n.end]), _words_before(text, n.start)
+        key, before = lx.tone_key(text[n.start:n.end]), words_before(text, n.start)
         if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and before and (
                 before[-1] in _CLUB_WORDS_BEFORE or " ".join(before[-2:]) in _CLUB_WORDS_BEFORE):
             clubs.add(key)
@@ -479,7 +479,7 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
                     clubs.add(key)
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
-            before = _words_before(text, n.start)
+            before = words_before(text, n.start)
             if not (before and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before[-2:]) in _PLACE_WORDS_BEFORE)):
                 n.label = "ORG"
     return names
