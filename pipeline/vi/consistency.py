@@ -10,6 +10,7 @@ typed surface are added.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -83,6 +84,10 @@ def parenthesised(names: list[Name], tx: Text) -> list[Name]:
         if not _ACRONYM_IN_PARENS.fullmatch(inner) or lx.tone_key(inner) in tx.res.not_names:
             continue
         existing = by_start.get(s)
+        if _abbreviates_portfolio(text[n.start:n.end], inner):
+            if existing is not None:
+                existing.doubtful = True
+            continue
         if existing is not None:
             if existing.label in ("ORG", "EVENT", "LAW") and existing.end <= e:
                 existing.label, existing.end = n.label, e
@@ -101,6 +106,30 @@ def parenthesised(names: list[Name], tx: Text) -> list[Name]:
         if n.weak and text[n.start:n.end] in terms:
             n.doubtful = True
     return out
+
+
+# heads of state bodies named by a portfolio: "Bộ Giao thông vận tải (GTVT)" abbreviates the
+# portfolio, not the body, which is "Bộ GTVT"
+_PORTFOLIO_HEADS = ("bộ", "sở", "ban", "cục", "tổng cục", "vụ", "phòng", "ủy ban")
+
+
+def _bare(letter: str) -> str:
+    """A letter in capitals without its tone or vowel marks ("á" -> "A"); "Đ" stays."""
+    return unicodedata.normalize("NFD", letter.upper())[0]
+
+
+def _abbreviates_portfolio(name: str, acronym: str) -> bool:
+    """The letters of ``acronym`` are the initials of the words after the body's head in ``name``
+    (and not of the whole name): "Bộ Giáo dục và Đào tạo (GDĐT)", "Bộ Thông tin và Truyền thông
+    (TT&TT)"."""
+    words = [w for w in re.split(r"[\s,\-–]+", name) if w and w.lower() not in ("và", "&")]
+    head = next((len(h.split()) for h in sorted(_PORTFOLIO_HEADS, key=len, reverse=True)
+                 if lx.tone_key(" ".join(words[:len(h.split())])) == lx.tone_key(h)), 0)
+    letters = "".join(_bare(c) for c in acronym if c.isalpha())
+    if not head or len(letters) < 2:
+        return False
+    initials = "".join(_bare(w[0]) for w in words)
+    return initials[head:head + len(letters)] == letters and initials != letters
 
 
 def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
@@ -443,6 +472,8 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 # one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
                                 "đội khách", "đội chủ nhà"})
+_CLUB_SUFFIXES = frozenset({"united", "city", "fc", "cf", "athletic", "rovers", "wanderers", "rangers", "albion",
+                            "hotspur"})
 _CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
 _BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
 _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")
@@ -477,6 +508,14 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
                 if place.label == "LOC" and known is not None and known.type == "sport" and \
                         tx.res.places.get(key) in _CLUB_PLACES:
                     clubs.add(key)
+    # a foreign club the article names in full goes by its name without the generic word, which
+    # no coach's or player's word before it makes a person ("Buriram United" -> "HLV Buriram")
+    short = {lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[0] for n in names if n.label == "ORG" and
+             2 <= len(text[n.start:n.end].split()) <= 3 and lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[-1]
+             in _CLUB_SUFFIXES}
+    for n in names:
+        if n.label == "PERSON" and lx.tone_key(text[n.start:n.end]) in short:
+            n.label, n.roles = "ORG", ()
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
             before = words_before(text, n.start)
