@@ -716,6 +716,28 @@ def test_people_named_by_initials():
      "Cô thi kỳ thi IELTS.", [("Kỹ năng nghề quốc gia", "EVENT"), ("Đêm trắng Ban Mê", "EVENT")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
+    # the abbreviation of a ministry's portfolio in parentheses is no name; the body's own is
+    ("Bộ Giao thông vận tải (GTVT) cho biết. Ngân hàng Nhà nước (NHNN) cho biết.",
+     [("Bộ Giao thông vận tải", "ORG"), ("Ngân hàng Nhà nước", "ORG"), ("NHNN", "ORG")]),
+    # "Ông", "Bà" written with a capital inside a sentence are honorifics before a person
+    ("Nhà sáng lập - Ông Phạm Nhật Vượng và Bà Phạm Thu Hương dự. Ông Wataru Fujisaki tới núi Bà Đen.",
+     [("Phạm Nhật Vượng", "PERSON"), ("Phạm Thu Hương", "PERSON"), ("Wataru Fujisaki", "PERSON"),
+      ("Bà Đen", "LOC")]),
+    # "kiêm" joins two roles; the fatherland is no body; two universities joined by a hyphen
+    ("Bà Lê Mai Lan - Phó Chủ tịch Tập đoàn Vingroup kiêm Đại diện Quỹ VinFuture phát biểu. "
+     "Họ bảo vệ Tổ quốc Việt Nam. Đại học Cambridge-Đại học Oxford nổi tiếng.",
+     [("Lê Mai Lan", "PERSON"), ("Tập đoàn Vingroup", "ORG"), ("Quỹ VinFuture", "ORG"), ("Việt Nam", "LOC"),
+      ("Đại học Cambridge", "ORG"), ("Đại học Oxford", "ORG")]),
+    # a state university's campus after a comma; a country after a comma is the country
+    ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
+     [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),
+    # English names go on over "of", "and", "for"; the glue after a brand opens no name
+    ("Bài đăng trên tạp chí Earth and Planetary Science Letters và University of Oxford xác nhận.",
+     [("Earth and Planetary Science Letters", "ORG"), ("University of Oxford", "ORG")]),
+    # in sports reporting, a foreign club named in full is the club by its short name too
+    ("Cựu HLV Muangthong khen thủ môn. Buriram United thua Muangthong United 2-3 tại sân nhà. "
+     "Các cầu thủ Muangthong ăn mừng.",
+     [("Muangthong", "ORG"), ("Buriram United", "ORG"), ("Muangthong United", "ORG"), ("Muangthong", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

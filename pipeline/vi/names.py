@@ -90,6 +90,7 @@ _HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
                              "bin", "al", "el", "le", "la", "ter", "zu"})
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
+_ENGLISH_GLUE = ("of", "for", "the", "and", "&")  # inside an English name: "University of Oxford"
 _LOCATIVES = {"tại", "ở"}
 # Nouns after which "Nhà nước" names a kind of thing (state budget, state-owned firm), not the State.
 _STATE_CATEGORY_NOUNS = frozenset(lx.tone_key(w) for w in (
@@ -184,6 +185,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _street_pairs(names, tx)
     names = _elided_ministries(names, tx)
     names = _own_councils(names, tx)
+    names = _campuses(names, tx)
     for n in names:
         if n.label == "ORG" and n.weak and _ACRONYM_WORD.fullmatch(text, n.start, n.end) and \
                 (m := _YEAR_AFTER.match(text, n.end)):
@@ -335,6 +337,28 @@ def _own_councils(names: list[Name], tx: Text) -> list[Name]:
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
 _NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+lộ)[ \t.]?\d{1,3}[A-Z]?(?![\w/.,]\d|\w)")
+
+
+_UNIVERSITY_HEADS = ("Đại học ", "Trường Đại học ", "ĐH ", "Trường ĐH ")
+_CAMPUS = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*[,.;:)\n]|$)")
+_NO_CAMPUS = ("country", "state", "world_region", "continent", "nation", "region")
+
+
+def _campuses(names: list[Name], tx: Text) -> list[Name]:
+    """A state university's campus goes on its name after a comma: "Đại học California, Berkeley",
+    "Đại học California, Santa Barbara" (but "Đại học Oxford, Anh" is the university and the
+    country it is in)."""
+    text, places = tx.text, tx.res.places
+    out = list(names)
+    for n in names:
+        surface = text[n.start:n.end]
+        if n.label != "ORG" or not surface.startswith(_UNIVERSITY_HEADS) or \
+                not any(places.get(lx.tone_key(" ".join(surface.split()[-k:]))) == "state" for k in (1, 2)) or \
+                not (m := _CAMPUS.match(text, n.end)) or places.get(lx.tone_key(m.group(1))) in _NO_CAMPUS:
+            continue
+        n.end = m.end()
+        out = [x for x in out if x is n or not (x.start < n.end and n.start < x.end)]
+    return out
 
 
 def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
@@ -551,12 +575,19 @@ def _run_end(tx: Text, k: int) -> int:
             elif not s.cap:
                 tentative = tentative or j - 1  # lower-case words kept only if an entry ends on them
         elif s.text in "-–&" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
-                and s.start == syls[j - 1].end and syls[j + 1].start == s.end:
+                and s.start == syls[j - 1].end and syls[j + 1].start == s.end and \
+                not (tx.match(j + 1, tx.res.heads) >= 2 and tx.match(k, tx.res.heads)):  # "Đại học Cambridge-Đại học Oxford"
             j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH"
-        elif s.text == "&" and j + 1 < n and syls[j + 1].cap and syls[j + 1].text.isascii() and \
+        elif s.text in ("&", "and") and j + 1 < n and syls[j + 1].cap and syls[j + 1].text.isascii() and \
                 tx.joined(j, j + 1) and syls[j - 1].cap and syls[j - 1].text.isascii() and not syls[j - 1].acronym \
-                and not _two_people(tx, k, j):
-            j += 1  # "&" between the words of a firm's name: "Moor Insights & Strategy", "Johnson & Johnson"
+                and not _two_people(tx, k, j) and not (s.text == "and" and (vietnamese(tx, j - 1) or vietnamese(tx, j + 1))):
+            j += 1  # "&" or "and" between the words of a firm's name: "Moor Insights & Strategy", "Johnson &
+            # Johnson", "Earth and Planetary Science Letters"
+        elif s.text in ("of", "for") and j + 1 < n and syls[j - 1].cap and syls[j - 1].text.isascii() and \
+                not vietnamese(tx, j - 1) and tx.joined(j, j + 1) and (
+                    syls[j + 1].cap and syls[j + 1].text.isascii() or
+                    syls[j + 1].text == "the" and j + 2 < n and syls[j + 2].cap and tx.joined(j + 1, j + 2)):
+            j += 2 if syls[j + 1].text == "the" else 1  # "University of Oxford", "Journal of the American ..."
         elif s.text == "-" and j + 2 < n and tx.joined_tight(j) and syls[j - 1].cap and syls[j + 1].alpha and \
                 not syls[j + 1].cap and syls[j + 2].text == "-" and tx.joined_tight(j + 2):
             j += 2  # a place name transliterated syllable by syllable: "Mát-xcơ-va", "Oa-sinh-tơn"
@@ -725,7 +756,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 t = k
                 break
         if t and (res.titles[tx.key(i, i + t)] != "honorific" or s.sent_start or
-                  tx.key(i, i + t) not in HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i)):
+                  tx.key(i, i + t) not in HONORIFICS_SENTENCE_ONLY or i == a and _quote_before(tx, i) or
+                  _respectful_honorific(tx, i, b)):
             if not (t == b - i and tx.key(i, b) in res.places):
                 honorific = res.titles[tx.key(i, i + t)] == "honorific"
                 if not honorific:  # roles are titles and functions; "ông", "bà" are not
@@ -1139,11 +1171,14 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         # The rest, up to the next lexicon boundary: a person after a title or honorific, a
         # place after a place word, otherwise an organisation or a foreign personal name.
+        if s.text in _ENGLISH_GLUE:
+            i += 1  # "Nike of Samothrace": the glue after a brand opens no name
+            continue
         j = i + w
-        while j < b and not (tx.match(j, res.titles, b) or syls[j].cap and tx.match(j, res.heads, b) or
-                             tx.match(j, res.places, b) or tx.match(j, res.known, b) or
-                             _person_len(tx, j, b)):
-            j += 1
+        while j < b and (syls[j - 1].text in _ENGLISH_GLUE or not (
+                tx.match(j, res.titles, b) or syls[j].cap and tx.match(j, res.heads, b) or
+                tx.match(j, res.places, b) or tx.match(j, res.known, b) or _person_len(tx, j, b))):
+            j += 1  # (a place after "of" is part of the name: "University of Oxford")
         n_syl = sum(1 for k in range(i, j) if syls[k].alpha)  # "François-Henri Pinault" is three
         caps = all(syls[k].cap and not syls[k].acronym or _particle(syls[k]) and i < k < j - 1 or
                    k > i and syls[k - 1].text == "-" and tx.joined_tight(k - 1) or  # "Guk-hyeon"
@@ -1650,6 +1685,18 @@ def _closes_properly(tx: Text, j: int, clause: bool = False) -> bool:
     nxt = tx.syls[j]
     return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in NAME_BOUNDARY or \
         nxt.key == "và" and (clause or j + 1 < len(tx.syls) and tx.syls[j + 1].namey)
+
+
+def _respectful_honorific(tx: Text, i: int, b: int) -> bool:
+    """"Ông", "Bà" written with a capital inside a sentence, out of respect, before a person's
+    full name, a foreign one or a name the article calls a person by ("nhà sáng lập - Ông Phạm Nhật Vượng",
+    "dẫn lời Bà Lan"); not a place that opens with the word ("Bà Rịa", "Bà Đen")."""
+    syls, res = tx.syls, tx.res
+    if syls[i].key not in ("ông", "bà") or i + 1 >= b or not syls[i + 1].cap or syls[i + 1].acronym or \
+            tx.match(i, res.places) or tx.match(i, res.landmarks) or tx.match(i + 1, res.places):
+        return False
+    return _person_len(tx, i + 1, b) >= 2 or i + 2 == b and syls[i + 1].key in tx.called_people or \
+        2 <= b - i - 1 <= 3 and all(syls[k].cap and syls[k].alpha and not vietnamese(tx, k) for k in range(i + 1, b))
 
 
 def _given_name_pair(tx: Text, i: int, b: int) -> bool:
