@@ -716,9 +716,6 @@ def test_people_named_by_initials():
      "Cô thi kỳ thi IELTS.", [("Kỹ năng nghề quốc gia", "EVENT"), ("Đêm trắng Ban Mê", "EVENT")]),
     # common abbreviations of health and industry writing are no names
     ("Có 2 loại cholesterol xấu là LDL-C và VLDL-C. TPBVSK đạt chuẩn GMP. Thép HRC tăng giá.", []),
-    # the abbreviation of a ministry's portfolio in parentheses is no name; the body's own is
-    ("Bộ Giao thông vận tải (GTVT) cho biết. Ngân hàng Nhà nước (NHNN) cho biết.",
-     [("Bộ Giao thông vận tải", "ORG"), ("Ngân hàng Nhà nước", "ORG"), ("NHNN", "ORG")]),
     # "Ông", "Bà" written with a capital inside a sentence are honorifics before a person
     ("Nhà sáng lập - Ông Phạm Nhật Vượng và Bà Phạm Thu Hương dự. Ông Wataru Fujisaki tới núi Bà Đen.",
      [("Phạm Nhật Vượng", "PERSON"), ("Phạm Thu Hương", "PERSON"), ("Wataru Fujisaki", "PERSON"),

@@ -10,7 +10,6 @@ typed surface are added.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -84,10 +83,6 @@ def parenthesised(names: list[Name], tx: Text) -> list[Name]:
         if not _ACRONYM_IN_PARENS.fullmatch(inner) or lx.tone_key(inner) in tx.res.not_names:
             continue
         existing = by_start.get(s)
-        if _abbreviates_portfolio(text[n.start:n.end], inner):
-            if existing is not None:
-                existing.doubtful = True
-            continue
         if existing is not None:
             if existing.label in ("ORG", "EVENT", "LAW") and existing.end <= e:
                 existing.label, existing.end = n.label, e
@@ -106,30 +101,6 @@ def parenthesised(names: list[Name], tx: Text) -> list[Name]:
         if n.weak and text[n.start:n.end] in terms:
             n.doubtful = True
     return out
-
-
-# heads of state bodies named by a portfolio: "Bộ Giao thông vận tải (GTVT)" abbreviates the
-# portfolio, not the body, which is "Bộ GTVT"
-_PORTFOLIO_HEADS = ("bộ", "sở", "ban", "cục", "tổng cục", "vụ", "phòng", "ủy ban")
-
-
-def _bare(letter: str) -> str:
-    """A letter in capitals without its tone or vowel marks ("á" -> "A"); "Đ" stays."""
-    return unicodedata.normalize("NFD", letter.upper())[0]
-
-
-def _abbreviates_portfolio(name: str, acronym: str) -> bool:
-    """The letters of ``acronym`` are the initials of the words after the body's head in ``name``
-    (and not of the whole name): "Bộ Giáo dục và Đào tạo (GDĐT)", "Bộ Thông tin và Truyền thông
-    (TT&TT)"."""
-    words = [w for w in re.split(r"[\s,\-–]+", name) if w and w.lower() not in ("và", "&")]
-    head = next((len(h.split()) for h in sorted(_PORTFOLIO_HEADS, key=len, reverse=True)
-                 if lx.tone_key(" ".join(words[:len(h.split())])) == lx.tone_key(h)), 0)
-    letters = "".join(_bare(c) for c in acronym if c.isalpha())
-    if not head or len(letters) < 2:
-        return False
-    initials = "".join(_bare(w[0]) for w in words)
-    return initials[head:head + len(letters)] == letters and initials != letters
 
 
 def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
