@@ -725,6 +725,9 @@ def test_people_named_by_initials():
      "Họ bảo vệ Tổ quốc Việt Nam. Đại học Cambridge-Đại học Oxford nổi tiếng.",
      [("Lê Mai Lan", "PERSON"), ("Tập đoàn Vingroup", "ORG"), ("Quỹ VinFuture", "ORG"), ("Việt Nam", "LOC"),
       ("Đại học Cambridge", "ORG"), ("Đại học Oxford", "ORG")]),
+    # a school named after a person, after its level in lower case; a second body after "và"
+    ("Trước đó, trường tiểu học Kim Đồng nhận được phản ánh. Bệnh viện Bạch Mai và bệnh viện Việt Đức ký kết.",
+     [("Kim Đồng", "ORG"), ("Bệnh viện Bạch Mai", "ORG"), ("Việt Đức", "ORG")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),

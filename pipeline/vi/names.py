@@ -1197,8 +1197,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j
             continue
-        if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j):
-            i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM"
+        if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j) and \
+                not (context == "org" and not s.sent_start and _person_len(tx, i, j) == j - i):
+            i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM" (but a body
+            # named after a person after its classifier: "trường tiểu học Kim Đồng")
             continue
         if j == i + 1 and s.key in _NUMBERED_UNITS and j < len(syls) and syls[j].text.isdigit() and \
                 tx.joined(i, j):
@@ -1808,6 +1810,8 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
         if s.alpha and not s.namey and (s.key not in NAME_BOUNDARY or s.key in _FUNCTION_WORDS_IN_ORG):
             if not lower and s.key not in _FUNCTION_WORDS_IN_ORG:
                 break
+            if s.key == "và" and not syls[nxt].cap and tx.match(nxt, res.heads):
+                break  # "Bệnh viện Bạch Mai và bệnh viện Hồng Ngọc": a second body
             if _ends_in_place(tx, b) and (s.key not in _FUNCTION_WORDS_IN_ORG or
                                           syls[nxt].alpha and not syls[nxt].cap):
                 break  # a name that ends in a place is complete: "Đội tuyển Việt Nam cần đánh bại
