@@ -728,6 +728,9 @@ def test_people_named_by_initials():
     # a school named after a person, after its level in lower case; a second body after "và"
     ("Trước đó, trường tiểu học Kim Đồng nhận được phản ánh. Bệnh viện Bạch Mai và bệnh viện Việt Đức ký kết.",
      [("Kim Đồng", "ORG"), ("Bệnh viện Bạch Mai", "ORG"), ("Việt Đức", "ORG")]),
+    # the documents of a congress: the congress is the event; awards by their names
+    ("Dự thảo Văn kiện Đại hội XIII được thảo luận. Ông đoạt Quả bóng vàng Việt Nam 2019 và giải Nobel Vật lý.",
+     [("Đại hội XIII", "EVENT"), ("Quả bóng vàng Việt Nam 2019", "EVENT"), ("Nobel Vật lý", "EVENT")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),
