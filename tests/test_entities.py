@@ -731,6 +731,9 @@ def test_people_named_by_initials():
     # the documents of a congress: the congress is the event; awards by their names
     ("Dự thảo Văn kiện Đại hội XIII được thảo luận. Ông đoạt Quả bóng vàng Việt Nam 2019 và giải Nobel Vật lý.",
      [("Đại hội XIII", "EVENT"), ("Quả bóng vàng Việt Nam 2019", "EVENT"), ("Nobel Vật lý", "EVENT")]),
+    # verbs after a subject end its name; a canal is a place
+    ("Tập đoàn Elliott Management Corporation mua lại AC Milan. Tàu mắc kẹt trên kênh đào Suez.",
+     [("Tập đoàn Elliott Management Corporation", "ORG"), ("AC Milan", "ORG"), ("Suez", "LOC")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),
