@@ -734,6 +734,9 @@ def test_people_named_by_initials():
     # verbs after a subject end its name; a canal is a place
     ("Tập đoàn Elliott Management Corporation mua lại AC Milan. Tàu mắc kẹt trên kênh đào Suez.",
      [("Tập đoàn Elliott Management Corporation", "ORG"), ("AC Milan", "ORG"), ("Suez", "LOC")]),
+    # a capitalised region of a country is one place; "Bang" with a capital is still the place word
+    ("Bão cách miền Trung Philippines 70km, ở miền bắc Israel mưa. Đoàn làm việc với Bang California.",
+     [("miền Trung Philippines", "LOC"), ("Israel", "LOC"), ("California", "LOC")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),

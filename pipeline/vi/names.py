@@ -90,6 +90,7 @@ _HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
                              "bin", "al", "el", "le", "la", "ter", "zu"})
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
+_REGION_OF = ("country", "state", "nation")  # what "miền Trung", "miền Đông" may be the part of
 _ENGLISH_GLUE = ("of", "for", "the", "and", "&")  # inside an English name: "University of Oxford"
 _LOCATIVES = {"tại", "ở"}
 # Nouns after which "Nhà nước" names a kind of thing (state budget, state-owned firm), not the State.
@@ -158,6 +159,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                     i = p
                     continue
             m = tx.match(i, res.places) if syls[i].key in res.lower_region_heads else 0
+            if m == 2 and syls[i].key == "miền" and syls[i + 1].cap and i + m < n and syls[i + m].cap and \
+                    tx.joined(i + m - 1, i + m) and \
+                    res.places.get(tx.key(i + m, i + m + tx.match(i + m, res.places))) in _REGION_OF:
+                m += tx.match(i + m, res.places)  # "miền Trung Philippines", "miền Đông Ukraine": one place
             if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
                 names.append(Name(*tx.span(i, i + m), "LOC"))
                 i += m
@@ -984,7 +989,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             place_next = True  # "Cảng HKQT Tân Sơn Nhất": a place word abbreviated
             i += 2
             continue
-        if (s.key in res.unit_prefixes or s.sent_start and res.prefixes.get(s.key) == "prefix") and i + 1 < b and \
+        if (s.key in res.unit_prefixes or s.key == "bang" or  # "của Bang California"
+                s.sent_start and res.prefixes.get(s.key) == "prefix") and i + 1 < b and \
                 syls[i + 1].cap and not tx.match(i, res.places, b) > 1:
             place_next = True  # "Thôn Quan Nhân" opening a sentence (but "TP HCM" is one name)
             i += 1
