@@ -737,6 +737,8 @@ def test_people_named_by_initials():
     # a capitalised region of a country is one place; "Bang" with a capital is still the place word
     ("Bão cách miền Trung Philippines 70km, ở miền bắc Israel mưa. Đoàn làm việc với Bang California.",
      [("miền Trung Philippines", "LOC"), ("Israel", "LOC"), ("California", "LOC")]),
+    # a character after "nhân vật" or "vai" is a person, whatever its words mean
+    ("Cô nói nhân vật Tú Bà sexy. Cô vào vai Hằng Nga.", [("Tú Bà", "PERSON"), ("Hằng Nga", "PERSON")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),

@@ -712,6 +712,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 not (k + 2 < b and tx.joined_tight(k + 2)) and \
                 not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
             return out, b
+    if not roles and not honorific and _character_before(tx, a) and 2 <= b - a <= 4 and \
+            all(syls[k].cap and syls[k].alpha and not syls[k].acronym for k in range(a, b)) and \
+            not any(tx.match(a, t, b) for t in (res.places, res.known, res.heads, res.events, res.titles)):
+        return [Name(*tx.span(a, b), "PERSON")], b  # "nhân vật Tú Bà", "vai Hoạn Thư": a character
     i = a
     if roles and a + 2 < b and tx.key(a, a + 2) in _PARTY_SIDES and syls[a + 2].cap:
         i = a + 2  # "ứng viên Cộng hòa Donald Trump": the party is a side, part of the role
@@ -1693,6 +1697,14 @@ def _closes_properly(tx: Text, j: int, clause: bool = False) -> bool:
     nxt = tx.syls[j]
     return not nxt.alpha or not tx.joined(j - 1, j) or nxt.key in NAME_BOUNDARY or \
         nxt.key == "và" and (clause or j + 1 < len(tx.syls) and tx.syls[j + 1].namey)
+
+
+def _character_before(tx: Text, a: int) -> bool:
+    """"nhân vật" or "vai" (a character, a role) in lower case right before ``syls[a]``."""
+    syls = tx.syls
+    return a >= 1 and tx.joined(a - 1, a) and not syls[a - 1].cap and (
+        syls[a - 1].key == "vai" and not (a >= 2 and syls[a - 2].key in ("bờ", "đôi", "hai")) or
+        a >= 2 and tx.key(a - 2, a) == "nhân vật" and tx.joined(a - 2, a - 1))
 
 
 def _respectful_honorific(tx: Text, i: int, b: int) -> bool:
