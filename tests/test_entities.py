@@ -739,6 +739,9 @@ def test_people_named_by_initials():
      [("miền Trung Philippines", "LOC"), ("Israel", "LOC"), ("California", "LOC")]),
     # a character after "nhân vật" or "vai" is a person, whatever its words mean
     ("Cô nói nhân vật Tú Bà sexy. Cô vào vai Hằng Nga.", [("Tú Bà", "PERSON"), ("Hằng Nga", "PERSON")]),
+    # the lower-case end of a body's field at a clause's end, where the body is an object
+    ("Họ thăm các em thuộc Trung tâm Bảo trợ xã hội. Sau đó Bộ Y tế chủ trì, phối hợp.",
+     [("Trung tâm Bảo trợ xã hội", "ORG"), ("Bộ Y tế", "ORG")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),

@@ -938,6 +938,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop, 8)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
+            if stop == b2 and head.in_name and stop > i + m and i > 0 and syls[i - 1].key in _OBJECT_BEFORE and \
+                    tx.joined(i - 1, i):
+                b2 = stop = _field_word_tail(tx, i + m, stop)  # "thuộc Trung tâm Bảo trợ xã hội."
             tail = _qualified_tail(tx, stop) if stop == b2 else stop
             if tail > stop and (any(syls[k].cap for k in range(i + m, stop)) or  # "Viện Tim mạch quốc gia"
                                 stop == i + m and _closes_properly(tx, tail) and _extend_name(tx, tail) == tail):
@@ -1885,6 +1888,31 @@ def _qualified_tail(tx: Text, b: int) -> int:
         if tx.key(end - 2, end) in _NAME_CLOSERS:
             return end
     return b
+
+
+# Words after which a body's name is an object, so that a lower-case word closing the clause after
+# it is no verb of the body's: "thuộc Trung tâm Bảo trợ xã hội.", "Theo Trung tâm Dinh dưỡng lâm sàng,"
+_OBJECT_BEFORE = frozenset({"của", "thuộc", "tại", "theo", "với", "từ", "ở", "đến", "tới", "về", "trong"})
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")
+
+
+def _field_word_tail(tx: Text, f: int, b: int) -> int:
+    """End of the one lower-case word of two syllables that completes a body's field of work at
+    a clause's end, after a field written with a capital (``syls[f:b]``, one or two ordinary
+    words), where the body is an object: "thuộc Trung tâm Bảo trợ xã hội.", "Theo Trung tâm Dinh
+    dưỡng lâm sàng, Bệnh viện K"; ``b`` when there is none."""
+    syls, res = tx.syls, tx.res
+    if b - f > 4 or not _all_common(tx, f, b) or tx.match(f, res.places) or b >= len(syls) or \
+            not tx.joined(b - 1, b) or not syls[b].alpha or syls[b].namey or not syls[b].word_first:
+        return b
+    w = _word_len(tx, b, len(syls))
+    e = b + w
+    if w != 2 or any(not syls[k].alpha or syls[k].namey for k in range(b, e)) or \
+            tx.key(b, e) not in res.common or _boundary_at(tx, b) or res.prefixes.get(tx.key(b, e)) or \
+            tx.match(b, res.places) or tx.match(b, res.heads) or tx.match(b, res.titles) or \
+            not _CLAUSE_END.match(tx.text, syls[e - 1].end):
+        return b
+    return e
 
 
 def _lower_tail_before_parenthesis(tx: Text, b: int, limit: int = 0) -> int:
