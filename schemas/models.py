@@ -18,7 +18,7 @@ VALUE_LABELS: tuple[str, ...] = ("MONEY", "PERCENT", "DATE")
 
 _DECIMAL = r"^-?\d+(\.\d+)?$"
 _ISO4217 = r"^[A-Z]{3}$"
-_TIMEX = r"^(\d{4}|XXXX)(-(Q[1-4]|\d{2}(-\d{2})?))?$"
+_TIMEX = r"^(BC\d{4}|(\d{4}|XXXX)(-(Q[1-4]|\d{2}(-\d{2})?))?)$"  # BC1000: TIMEX3's year before the era
 
 
 class _Strict(BaseModel):
@@ -46,7 +46,8 @@ class PercentRange(_Strict):
 
 
 class DateValue(_Strict):
-    """TIMEX3 value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-QN, or ``start/end``."""
+    """TIMEX3 value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-QN, BCYYYY (a year before the common era), or
+    ``start/end``."""
 
     value: str
 

@@ -32,7 +32,7 @@ _VALUE_FORMS = {
     "MONEY": '{"amount": "<decimal>"|null, "currency": "<ISO 4217>"} or '
              '{"amount_min": …, "amount_max": …, "currency": …}',
     "PERCENT": '{"value": "<decimal>"} or {"value_min": …, "value_max": …}',
-    "DATE": '{"value": "<TIMEX3: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-QN, XXXX-…, or start/end>"}',
+    "DATE": '{"value": "<TIMEX3: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-QN, XXXX-…, BCYYYY, or start/end>"}',
 }
 _RANGES = (("amount_min", "amount_max"), ("value_min", "value_max"))
 
