@@ -742,6 +742,9 @@ def test_people_named_by_initials():
     # the lower-case end of a body's field at a clause's end, where the body is an object
     ("Họ thăm các em thuộc Trung tâm Bảo trợ xã hội. Sau đó Bộ Y tế chủ trì, phối hợp.",
      [("Trung tâm Bảo trợ xã hội", "ORG"), ("Bộ Y tế", "ORG")]),
+    # a full name after a title is the person, though a city bears the name elsewhere in the article
+    ("Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn. Tại TP Hồ Chí Minh mưa.",
+     [("Hồ Chí Minh", "PERSON"), ("Hồ Chí Minh", "LOC")]),
     # a state university's campus after a comma; a country after a comma is the country
     ("Bà dạy tại Đại học California, Santa Barbara, và ông học ở Đại học Oxford, Anh.",
      [("Đại học California, Santa Barbara", "ORG"), ("Đại học Oxford", "ORG"), ("Anh", "LOC")]),

@@ -343,6 +343,13 @@ def _after_honorific(tx: Text, start: int) -> bool:
     return prev.key in ("ông", "bà") and (not prev.cap or prev.sent_start) and tx.joined(k - 1, k)
 
 
+def _titled_full_name(tx: Text, n: Name) -> bool:
+    """A Vietnamese full name (a surname and two or more syllables) right after a title."""
+    words = tx.text[n.start:n.end].split()
+    return bool(n.roles) and len(words) >= 3 and lx.tone_key(words[0]) in tx.res.surnames and \
+        all(w[:1].isupper() for w in words)
+
+
 def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -371,7 +378,8 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
-        if not (n.label == "PERSON" and _after_honorific(tx, n.start)):  # "Ông Việt" beside "người Việt"
+        if not (n.label == "PERSON" and (_after_honorific(tx, n.start) or _titled_full_name(tx, n))):
+            # "Ông Việt" beside "người Việt", "Chủ tịch Hồ Chí Minh" beside "TP Hồ Chí Minh"
             n.label = best[lx.tone_key(text[n.start:n.end])]
     # "Hồ Văn Cường nhận ...": a sentence-initial word cut off a name the article writes whole
     whole = {text[n.start:n.end]: n.label for n in names

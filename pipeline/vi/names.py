@@ -1044,6 +1044,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         b = max(b, i + mp, i + mk)
         pl = _person_len(tx, i, b)
+        if not pl and roles and mp >= 3 and not mk and s.key in res.surnames and \
+                res.places.get(tx.key(i, i + mp)) in ("city", "province", "district") and \
+                all(syls[k].cap and vietnamese(tx, k) for k in range(i, i + mp)):
+            pl = mp  # "Chủ tịch Hồ Chí Minh": a person after a title, though a city bears the name
         if mp and not mk and (e := _event_word_after(tx, i + mp)):
             end = syls[e].end  # "Barcelona Open", "Vietnam Mountain Marathon": a competition named after its place
             tail = _EVENT_TAIL.match(text, end)
