@@ -378,7 +378,9 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
-        if not (n.label == "PERSON" and (_after_honorific(tx, n.start) or _titled_full_name(tx, n))):
+        if not (n.label == "PERSON" and (_after_honorific(tx, n.start) or _titled_full_name(tx, n)) or
+                n.label == "LOC" and best[lx.tone_key(text[n.start:n.end])] == "PERSON" and
+                lx.tone_key(text[n.start:n.end]) in tx.res.places and any(tx.res.prefixes.get(" ".join(words_before(text, n.start)[-k:])) == "prefix" for k in (1, 2))):
             # "Ông Việt" beside "người Việt", "Chủ tịch Hồ Chí Minh" beside "TP Hồ Chí Minh"
             n.label = best[lx.tone_key(text[n.start:n.end])]
     # "Hồ Văn Cường nhận ...": a sentence-initial word cut off a name the article writes whole
