@@ -2,4 +2,4 @@
 
 Bump it whenever a change can alter any record.
 """
-PIPELINE_VERSION = "0.13.1"
+PIPELINE_VERSION = "0.14.0"
