@@ -350,6 +350,19 @@ def _titled_full_name(tx: Text, n: Name) -> bool:
         all(w[:1].isupper() for w in words)
 
 
+def _keeps_own_type(tx: Text, n: Name, voted: str) -> bool:
+    """The mention keeps its type against the article's vote ``voted`` for its surface: a person
+    after "ông", "bà" ("Ông Việt" beside "người Việt") or a full name after a title ("Chủ tịch Hồ
+    Chí Minh" beside "TP Hồ Chí Minh"), and a gazetteer place after its place word where the vote
+    is a person's ("TP Hồ Chí Minh" beside "Chủ tịch Hồ Chí Minh")."""
+    text = tx.text
+    if n.label == "PERSON":
+        return _after_honorific(tx, n.start) or _titled_full_name(tx, n)
+    before = words_before(text, n.start)
+    return n.label == "LOC" and voted == "PERSON" and lx.tone_key(text[n.start:n.end]) in tx.res.places and \
+        any(tx.res.prefixes.get(" ".join(before[-k:])) == "prefix" for k in (1, 2))
+
+
 def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     """One surface, one type across the article; untyped repeats; short references to people."""
     text, syls = tx.text, tx.syls
@@ -378,10 +391,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
-        if not (n.label == "PERSON" and (_after_honorific(tx, n.start) or _titled_full_name(tx, n)) or
-                n.label == "LOC" and best[lx.tone_key(text[n.start:n.end])] == "PERSON" and
-                lx.tone_key(text[n.start:n.end]) in tx.res.places and any(tx.res.prefixes.get(" ".join(words_before(text, n.start)[-k:])) == "prefix" for k in (1, 2))):
-            # "Ông Việt" beside "người Việt", "Chủ tịch Hồ Chí Minh" beside "TP Hồ Chí Minh"
+        if not _keeps_own_type(tx, n, best[lx.tone_key(text[n.start:n.end])]):
             n.label = best[lx.tone_key(text[n.start:n.end])]
     # "Hồ Văn Cường nhận ...": a sentence-initial word cut off a name the article writes whole
     whole = {text[n.start:n.end]: n.label for n in names
@@ -453,8 +463,8 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 # one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
                                 "đội khách", "đội chủ nhà"})
-_CLUB_SUFFIXES = frozenset({"united", "city", "fc", "cf", "athletic", "rovers", "wanderers", "rangers", "albion",
-                            "hotspur"})
+_CLUB_WORDS_AFTER = frozenset({"united", "city", "fc", "cf", "athletic", "rovers", "wanderers", "rangers", "albion",
+                              "hotspur"})
 _CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
 _BACK_REFERENCE_HEADS = frozenset({"kỳ thi", "kì thi", "đại hội"})
 _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \t]+")
@@ -493,7 +503,7 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
     # no coach's or player's word before it makes a person ("Buriram United" -> "HLV Buriram")
     short = {lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[0] for n in names if n.label == "ORG" and
              2 <= len(text[n.start:n.end].split()) <= 3 and lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[-1]
-             in _CLUB_SUFFIXES}
+             in _CLUB_WORDS_AFTER}
     for n in names:
         if n.label == "PERSON" and lx.tone_key(text[n.start:n.end]) in short:
             n.label, n.roles = "ORG", ()
