@@ -581,11 +581,13 @@ def _run_end(tx: Text, k: int) -> int:
                 tentative = tentative or j - 1  # lower-case words kept only if an entry ends on them
         elif s.text in "-–&" and j + 1 < n and syls[j + 1].namey and tx.joined(j, j + 1) \
                 and s.start == syls[j - 1].end and syls[j + 1].start == s.end and \
-                not (tx.match(j + 1, tx.res.heads) >= 2 and tx.match(k, tx.res.heads)):  # "Đại học Cambridge-Đại học Oxford"
-            j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH"
+                not (tx.match(j + 1, tx.res.heads) >= 2 and tx.match(k, tx.res.heads)):
+            j += 1  # a hyphen or "&" glued to both neighbours: "Mỹ-ASEAN", "Xuất-Nhập", "TB&XH" (but
+            # "Đại học Cambridge-Đại học Oxford" are two bodies)
         elif s.text in ("&", "and") and j + 1 < n and syls[j + 1].cap and syls[j + 1].text.isascii() and \
                 tx.joined(j, j + 1) and syls[j - 1].cap and syls[j - 1].text.isascii() and not syls[j - 1].acronym \
-                and not _two_people(tx, k, j) and not (s.text == "and" and (vietnamese(tx, j - 1) or vietnamese(tx, j + 1))):
+                and not _two_people(tx, k, j) and \
+                not (s.text == "and" and (vietnamese(tx, j - 1) or vietnamese(tx, j + 1))):
             j += 1  # "&" or "and" between the words of a firm's name: "Moor Insights & Strategy", "Johnson &
             # Johnson", "Earth and Planetary Science Letters"
         elif s.text in ("of", "for") and j + 1 < n and syls[j - 1].cap and syls[j - 1].text.isascii() and \
@@ -1896,7 +1898,8 @@ def _qualified_tail(tx: Text, b: int) -> int:
 
 # Words after which a body's name is an object, so that a lower-case word closing the clause after
 # it is no verb of the body's: "thuộc Trung tâm Bảo trợ xã hội.", "Theo Trung tâm Dinh dưỡng lâm sàng,"
-_OBJECT_BEFORE = frozenset({"của", "thuộc", "tại", "theo", "với", "từ", "ở", "đến", "tới", "về", "trong"})
+_OBJECT_BEFORE = frozenset({"của", "thuộc", "tại", "theo", "với", "từ", "ở", "đến", "tới", "về",
+                            "trong"})
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")
 
 
