@@ -391,8 +391,9 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
-        if not _keeps_own_type(tx, n, best[lx.tone_key(text[n.start:n.end])]):
-            n.label = best[lx.tone_key(text[n.start:n.end])]
+        voted = best[lx.tone_key(text[n.start:n.end])]
+        if not _keeps_own_type(tx, n, voted):
+            n.label = voted
     # "Hồ Văn Cường nhận ...": a sentence-initial word cut off a name the article writes whole
     whole = {text[n.start:n.end]: n.label for n in names
              if n.label in ("PERSON", "ORG") and len(text[n.start:n.end].split()) >= 3}
@@ -475,6 +476,13 @@ def words_before(text: str, start: int) -> list[str]:
     return [lx.tone_key(w.lstrip("(\"'“‘")) for w in text[max(0, start - 14):start].split()]
 
 
+def preceded_by(text: str, start: int, entries) -> bool:
+    """The word or the two words just before ``start`` make one of ``entries`` (keys): "HLV",
+    "các cầu thủ", "ngã tư"."""
+    before = words_before(text, start)
+    return any(" ".join(before[-k:]) in entries for k in (1, 2))
+
+
 def _clubs(names: list[Name], tx: Text) -> list[Name]:
     """In sports reporting, a province that names a club of the article ("CLB Thanh Hóa", "HLV An
     Giang") is the club when it stands alone ("trận gặp Thanh Hóa"), unless a place word comes
@@ -486,9 +494,9 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
              for head in _CLUB_HEADS if text.startswith(head, n.start)}
     clubs = {key for key in clubs if tx.res.places.get(key) in _CLUB_PLACES}  # not "CLB Anh": English clubs
     for n in names:
-        key, before = lx.tone_key(text[n.start:n.end]), words_before(text, n.start)
-        if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and before and (
-                before[-1] in _CLUB_WORDS_BEFORE or " ".join(before[-2:]) in _CLUB_WORDS_BEFORE):
+        key = lx.tone_key(text[n.start:n.end])
+        if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and \
+                preceded_by(text, n.start, _CLUB_WORDS_BEFORE):
             clubs.add(key)
     ordered = sorted(names, key=lambda x: x.start)
     for x, y in zip(ordered, ordered[1:]):  # "Barcelona và Real Madrid": a city beside a club is one
@@ -501,15 +509,13 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
                     clubs.add(key)
     # a foreign club the article names in full goes by its name without the generic word, which
     # no coach's or player's word before it makes a person ("Buriram United" -> "HLV Buriram")
-    short = {lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[0] for n in names if n.label == "ORG" and
-             2 <= len(text[n.start:n.end].split()) <= 3 and lx.tone_key(text[n.start:n.end]).rsplit(" ", 1)[-1]
-             in _CLUB_WORDS_AFTER}
+    full = [lx.tone_key(text[n.start:n.end]).split() for n in names if n.label == "ORG"]
+    short = {" ".join(words[:-1]) for words in full if 2 <= len(words) <= 3 and words[-1] in _CLUB_WORDS_AFTER}
     for n in names:
         if n.label == "PERSON" and lx.tone_key(text[n.start:n.end]) in short:
             n.label, n.roles = "ORG", ()
     for n in names:
         if n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in clubs:
-            before = words_before(text, n.start)
-            if not (before and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before[-2:]) in _PLACE_WORDS_BEFORE)):
+            if not preceded_by(text, n.start, _PLACE_WORDS_BEFORE):
                 n.label = "ORG"
     return names

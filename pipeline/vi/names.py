@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from pipeline.vi import lexicon as lx
-from pipeline.vi.consistency import common_abbreviations, english_word, make_consistent, parenthesised, words_before
+from pipeline.vi.consistency import common_abbreviations, english_word, make_consistent, parenthesised, preceded_by
 from pipeline.vi.syllables import HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, Name, Syl, Text, prefix_before, vietnamese
 
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
@@ -460,8 +460,7 @@ def _street_pairs(names: list[Name], tx: Text) -> list[Name]:
     for n, m in zip(ordered, ordered[1:]):
         if n.label != "LOC" or m.label != "PERSON" or m.roles or not _PAIR_DASH.fullmatch(text, n.end, m.start):
             continue
-        words = words_before(text, n.start)
-        if text[n.start - 1:n.start] == " " and any(" ".join(words[-k:]) in _STREET_WORDS for k in (1, 2)):
+        if text[n.start - 1:n.start] == " " and preceded_by(text, n.start, _STREET_WORDS):
             m.label, m.weak = "LOC", False
     return names
 
