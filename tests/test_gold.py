@@ -28,7 +28,8 @@ SETS = [("seeds.jsonl", RAW), ("news_dev.jsonl", NEWS), ("news_dev2.jsonl", NEWS
         ("news_test28.jsonl", NEWS), ("news_test29.jsonl", NEWS),
         ("news_test30.jsonl", NEWS), ("news_test31.jsonl", NEWS), ("news_test32.jsonl", NEWS),
         ("news_test33.jsonl", NEWS), ("news_test34.jsonl", NEWS), ("news_test35.jsonl", NEWS),
-        ("news_test36.jsonl", NEWS), ("news_test37.jsonl", NEWS)]
+        ("news_test36.jsonl", NEWS), ("news_test37.jsonl", NEWS), ("news_test38.jsonl", NEWS),
+        ("news_test39.jsonl", NEWS)]
 
 
 def _load(name: str, raw: Path):
