@@ -213,6 +213,12 @@ class Text:
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
+                if t == "." and self.syls and self.syls[-1].end == m.start() and \
+                        self.syls[-1].key + "." in self_dotted and _place_follows(text, end, res):
+                    prev = self.syls[-1]  # "Tp. HCM": the period of a place word in lower case is its own
+                    t = prev.text + "."
+                    self.syls[-1] = Syl(prev.start, end, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
+                    continue
                 if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
                         lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
                         len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
