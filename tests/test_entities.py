@@ -755,6 +755,25 @@ def test_people_named_by_initials():
     ("Cựu HLV Muangthong khen thủ môn. Buriram United thua Muangthong United 2-3 tại sân nhà. "
      "Các cầu thủ Muangthong ăn mừng.",
      [("Muangthong", "ORG"), ("Buriram United", "ORG"), ("Muangthong United", "ORG"), ("Muangthong", "ORG")]),
+    # the street of an address, after its house number and before its district
+    ("Cơ sở: 212-214 Nguyễn Đình Chiểu, Quận 3; D29 Phạm Văn Bạch, Quận Cầu Giấy; "
+     "Số 1 Đường Huỳnh Tấn Phát, Long Biên.",
+     [("Nguyễn Đình Chiểu", "LOC"), ("Quận 3", "LOC"), ("Phạm Văn Bạch", "LOC"), ("Cầu Giấy", "LOC"),
+      ("Huỳnh Tấn Phát", "LOC"), ("Long Biên", "LOC")]),
+    # a housing estate; a place the article writes whole is whole where a compass word follows it
+    ("Đây là khu tập thể Thanh Xuân Bắc và khu tập thể Kim Liên. Các khu như Thanh Xuân Bắc đều cũ.",
+     [("Thanh Xuân Bắc", "LOC"), ("Kim Liên", "LOC"), ("Thanh Xuân Bắc", "LOC")]),
+    # business words and a Vietnamese city spelt the English way make a foreign name a business's
+    ("Các tour do Saigon Morning Ride tổ chức. Bạn trẻ học ở Arena Multimedia rồi tới Minh Tien Coffee.",
+     [("Saigon Morning Ride", "ORG"), ("Arena Multimedia", "ORG"), ("Minh Tien Coffee", "ORG")]),
+    # a field in title case that opens with a country's syllable is no place
+    ("Cô học ngành Mỹ thuật Đa phương tiện ở Mỹ.", [("Mỹ", "LOC")]),
+    # a foreign business by its name without its trade, even after a locative; not the same word
+    # inside a longer foreign phrase
+    ("Ant Group lãi lớn. Anh làm việc tại Ant từ năm 2019. Họ dùng công nghệ Big Ant trong kho.",
+     [("Ant Group", "ORG"), ("Ant", "ORG")]),
+    # the city's abbreviation with a lower-case "Tp."
+    ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

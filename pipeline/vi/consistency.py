@@ -113,18 +113,27 @@ def _short_forms(names: list[Name], tx: Text) -> dict[str, tuple[str, float]]:
     alone; a person's are not ("Xuân Trường" is a district, and the player "Lương Xuân Trường").
     A person also goes by the given name alone ("Trần Viết Tôn" -> "Tôn", "Adam Rainer" ->
     "Adam"). A foreign personal name typed by default lends its words a weak vote ("Paris
-    Hilton" -> "Hilton"): more than any number of defaults, less than any evidence."""
+    Hilton" -> "Hilton"): more than any number of defaults, less than any evidence. A foreign
+    business goes by its name without the word of its trade ("Arena Multimedia" -> "Arena")."""
     res, out = tx.res, {}
     roled = {lx.tone_key(tx.text[n.start:n.end]) for n in names if n.label == "PERSON" and n.roles}
     bare = None
     for n in sorted(names, key=lambda n: n.weak):
         a = tx.index_of(n.start)
-        if n.label not in ("ORG", "PERSON") or a is None or n.weak and n.label != "PERSON":
+        if n.label not in ("ORG", "PERSON") or a is None:
             continue
         b = a
         while b < len(tx.syls) and tx.syls[b].end <= n.end:
             b += 1
         syls = tx.syls[a:b]
+        if n.label == "ORG" and 2 <= len(syls) <= 3 and syls[-1].key in res.foreign_org and \
+                all(s.cap and s.alpha and s.text.isascii() and s.key not in res.foreign_org for s in syls[:-1]) and \
+                tx.key(a, b - 1) not in res.places:
+            # a business by its name without the word of its trade ("Arena Multimedia" -> "Arena"),
+            # which outweighs a locative before one mention ("tại Arena"); not a place ("Vietnam Airlines")
+            out.setdefault(tx.text[syls[0].start:syls[-2].end], ("ORG", 1.5))
+        if n.weak and n.label != "PERSON":
+            continue
         if len(syls) < 2 or not all(s.alpha or s.text in "-–" for s in syls):
             continue
         if n.label == "PERSON":
@@ -181,6 +190,17 @@ def _inside_word(tx: Text, k: int, end: int) -> bool:
     before = k > 0 and syls[k - 1].alpha and not syls[k - 1].namey and tx.joined(k - 1, k) \
         and tx.key(k - 1, k + 1) in common
     return after or before
+
+
+def _inside_foreign_phrase(tx: Text, k: int, end: int) -> bool:
+    """The one syllable ``syls[k]`` (ending at ``end``) is a word of a longer foreign phrase in
+    capitals that names nothing: "Data" in "Big Data" or "Data Mining"."""
+    syls = tx.syls
+    if syls[k].end != end or not syls[k].text.isascii() or syls[k].acronym or vietnamese(tx, k):
+        return False
+    return any(0 <= x < len(syls) and syls[x].cap and syls[x].alpha and syls[x].text.isascii() and
+               not syls[x].acronym and not vietnamese(tx, x) and tx.joined(min(k, x), max(k, x))
+               for x in (k - 1, k + 1))
 
 
 class _Coverage:
@@ -316,14 +336,16 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
 
 
 def _complete_cut_names(names: list[Name], text: str) -> None:
-    """A body's name cut short where the article elsewhere writes it whole goes on the same way:
-    "Cục Quản lý Đăng ký kinh doanh" once, then "Cục Quản lý Đăng ký[ kinh doanh], ..."."""
-    longer = sorted({text[n.start:n.end] for n in names if n.label == "ORG"}, key=len, reverse=True)
+    """A body's or a place's name cut short where the article elsewhere writes it whole goes on
+    the same way: "Cục Quản lý Đăng ký kinh doanh" once, then "Cục Quản lý Đăng ký[ kinh doanh],
+    ..."; "khu tập thể Thanh Xuân Bắc", then "Thanh Xuân[ Bắc], Kim Liên"."""
+    longer = {label: sorted({text[n.start:n.end] for n in names if n.label == label}, key=len, reverse=True)
+              for label in ("ORG", "LOC")}
     for n in names:
         surface = text[n.start:n.end]
-        if n.label != "ORG":
+        if n.label not in longer:
             continue
-        for full in longer:
+        for full in longer[n.label]:
             if len(full) <= len(surface):
                 break
             end = n.start + len(full)
@@ -368,6 +390,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     text, syls = tx.text, tx.syls
     votes: dict[str, Counter] = {}
     own: Counter = Counter()  # what defaults and second opinions vote: no evidence for a doubtful name
+    _complete_cut_names(names, text)
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
@@ -388,7 +411,6 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
         else:
             kept.append(n)
     names = kept
-    _complete_cut_names(names, text)
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     for n in names:
         voted = best[lx.tone_key(text[n.start:n.end])]
@@ -443,6 +465,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
         for m in re.finditer(r"(?<![\w&])(?<!\w-)(?:" + alternation + r")(?![\w&])(?!-\w)", text):
             k = tx.index_of(m.start())
             if k is not None and cover.free(m.start(), m.end()) and not _inside_word(tx, k, m.end()) and \
+                    not _inside_foreign_phrase(tx, k, m.end()) and \
                     prefix_before(tx, k) not in ("language", "direction") and \
                     not (syls[k].key == "anh" and syls[k].sent_start and k + 1 < len(syls) and tx.joined(k, k + 1)
                          and (syls[k + 1].key in tx.called_people or syls[k + 1].start in people)):

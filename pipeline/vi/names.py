@@ -703,6 +703,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     weak = doubtful = False
     portfolio_end = -1  # where the words of a portfolio after a title ended
     nationality_end = -1  # where a country after a title ended
+    st = a + 1 if a + 1 < b and _HOUSE_CODE.fullmatch(syls[a].text) else a  # "D29 Phạm Văn Bạch, ..."
+    road = next((n for n in (2, 1) if st + n < b and tx.key(st, st + n) in _STREET_WORDS), 0)
+    if _street_address(tx, st + road, b, road):
+        return [Name(*tx.span(st + road, b), "LOC")], b  # "212-214 Nguyễn Đình Chiểu, Quận 3": a street
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung", "điều 7 Luật Đất đai"
@@ -1056,6 +1060,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             return out, _skip_to(tx, max(b, e + 1), tail.end() if tail else end)
         if mp and not mk and _foreign_name_goes_on(tx, i, mp, b):
             mp = 0  # "Paris Hilton", "Victoria Beckham": a place word that opens a foreign name
+        if mp == 1 and not mk and _title_case_words(tx, i, b):
+            i = b  # "Mỹ thuật Đa phương tiện": a field in title case, opening with a country's syllable
+            continue
         if mp == 1 and s.key == "anh" and s.sent_start and i + 1 < b and syls[i + 1].cap and \
                 not tx.match(i + 1, res.places) and (syls[i + 1].key in tx.called_people or _person_len(tx, i + 1, b) >= 3):
             tx.no_name_spans.append((s.start, s.end))  # "Anh Thức cho rằng", "Anh Lê Bá Nhật Minh": the
@@ -1285,8 +1292,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif caps and 2 <= n_syl <= 3 and (lx.foreign_place_words().get(s.key) == "prefix" or
                                            lx.foreign_place_words().get(syls[j - 1].key) == "suffix"):
             label, weak = "LOC", True  # "San Pedro", "Los Chocoyos", "Sunshine Coast"
-        elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org for k in range(i, j)):
-            label, weak = "ORG", True  # "Omdia Research", "The Elec"
+        elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org or _home_place_in_english(tx, k)
+                                              for k in range(i, j)):
+            label, weak = "ORG", True  # "Omdia Research", "The Elec", "Saigon Morning Ride"
         elif caps and 2 <= n_syl <= 3 and all(syls[k].key in res.syllables for k in range(i, j)) and \
                 (context not in ("event", "org") or prev == "kênh"):  # (but "công ty Hải Thành", "lễ hội
             # Tràng An"; "kênh Bến Nghé" is a canal)
@@ -1341,6 +1349,48 @@ _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
 
 
 _EPITHET = re.compile(r"[a-z]{3,}(?:a|ae|i|ii|us|um|is|es|ensis|oides|ens|ix)")
+
+
+# A house number ("80", "212-214", "778/10", "D29", "12A") and, after the street, its ward or district.
+_VN_UNIT_KINDS = ("province", "city", "district", "special_zone")
+_HOUSE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Z]?")
+_HOUSE_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Z]?")
+_UNIT_AFTER_STREET = re.compile(r"[ \t]*,[ \t]*(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố"
+                                r"|TP\b|Tp\b|[PpQq]\.|[PQ]\d)")
+
+
+def _street_address(tx: Text, a: int, b: int, road: int = 0) -> bool:
+    """``syls[a:b]`` is the street of an address: capitalised words after a house number (and a
+    capitalised road word of ``road`` syllables) and before the ward or district ("212-214 Nguyễn Đình
+    Chiểu, Quận 3", "số 80 Trúc Khê, quận Đống Đa", "Số 1 Đường Huỳnh Tấn Phát, Long Biên"),
+    which would otherwise read as a person or a product's model."""
+    syls = tx.syls
+    n = a - 1 - road  # the house number
+    if n < 0 or b - a > 5 or not tx.joined(n, n + 1) or not _HOUSE_NUMBER.fullmatch(syls[n].text) or \
+            re.fullmatch(r"(?:19|20)\d\d", syls[n].text):  # not a year: "năm 2020 Nguyễn Văn A, quận 1"
+        return False
+    if not all(syls[k].cap and syls[k].alpha and not syls[k].acronym and vietnamese(tx, k) for k in range(a, b)):
+        return False
+    end = syls[b - 1].end
+    if _UNIT_AFTER_STREET.match(tx.text, end):
+        return True
+    return b + 1 < len(syls) and tx.text[end:syls[b + 1].start] == ", " and tx.match(b + 1, tx.res.places) > 0 \
+        and tx.res.places.get(tx.key(b + 1, b + 1 + tx.match(b + 1, tx.res.places))) in _VN_UNIT_KINDS
+
+
+def _title_case_words(tx: Text, i: int, b: int) -> bool:
+    """``syls[i:b]`` are ordinary words written in title case whose first word opens with a place's
+    syllable and goes on in lower case ("Mỹ thuật Đa phương tiện"), so that the syllable is no place."""
+    syls = tx.syls
+    return i + 2 < b and syls[i + 1].alpha and not syls[i + 1].cap and not syls[i + 1].word_first and \
+        tx.key(i, i + 2) in tx.res.common and syls[i + 2].cap and _all_common(tx, i, b)
+
+
+def _home_place_in_english(tx: Text, k: int) -> bool:
+    """``syls[k]`` is Vietnam or one of its cities written the English way ("Vietnam", "Saigon",
+    "Hanoi"): inside a foreign name it names a business, never a person."""
+    s = tx.syls[k]
+    return s.text.isascii() and len(s.text) >= 5 and (s.key == "vietnam" or s.key in lx.admin_units())
 
 
 def _binomial(tx: Text, i: int, j: int) -> bool:
