@@ -772,6 +772,12 @@ def test_people_named_by_initials():
     # inside a longer foreign phrase
     ("Ant Group lãi lớn. Anh làm việc tại Ant từ năm 2019. Họ dùng công nghệ Big Ant trong kho.",
      [("Ant Group", "ORG"), ("Ant", "ORG")]),
+    # a people is no name, a newspaper named after one is; Italian particles inside a name
+    ("Tour khám phá văn hóa Khmer và người Mông. Tờ Khmer Times cho biết. "
+     "Chủ tịch nói trên tờ La Gazzetta dello Sport.",
+     [("Khmer Times", "ORG"), ("La Gazzetta dello Sport", "ORG")]),
+    # the maker inside a model's name, and a model listed after another, are no mentions
+    ("Nokia ra mắt điện thoại. Nokia G10 và G20 có giá rẻ.", [("Nokia", "ORG")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])

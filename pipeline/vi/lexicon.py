@@ -470,6 +470,12 @@ def loc_prefixes() -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=None)
+def peoples() -> frozenset[str]:
+    """Names of peoples (the ethnic groups of Vietnam) that are no other name: Khmer, Chăm, Tày."""
+    return frozenset(tone_key(r["name"]) for r in _records("peoples"))
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Capitalised words and abbreviations that name common things, not entities (AI, R&D, DN)."""
     return frozenset(tone_key(r["word"]) for r in _records("not_names"))

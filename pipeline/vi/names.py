@@ -87,8 +87,8 @@ _PRESS_HEADS = frozenset(lx.tone_key(h) for h in ("Báo", "Tờ", "Đài", "Nh�
 _HOME_KEYS = frozenset(lx.tone_key(h) for h in ("Việt Nam", "Việt"))
 # Lower-case particles of European and Arabic names ("Ursula von der Leyen", "Vincent van Gogh",
 # "Charles de Gaulle", "Mohammed bin Salman"): inside a run of foreign capitalised words only.
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
-                             "bin", "al", "el", "le", "la", "ter", "zu"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dello", "delle",
+                             "degli", "dei", "dos", "das", "bin", "al", "el", "le", "la", "ter", "zu"})
 _FUNCTION_WORDS_IN_ORG = {"và", "&"}
 _REGION_OF = ("country", "state", "nation")  # what "miền Trung", "miền Đông" may be the part of
 _ENGLISH_GLUE = ("of", "for", "the", "and", "&")  # inside an English name: "University of Oxford"
@@ -707,6 +707,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     road = next((n for n in (2, 1) if st + n < b and tx.key(st, st + n) in _STREET_WORDS), 0)
     if _street_address(tx, st + road, b, road):
         return [Name(*tx.span(st + road, b), "LOC")], b  # "212-214 Nguyễn Đình Chiểu, Quận 3": a street
+    if tx.key(a, b) in lx.peoples():
+        tx.no_name_spans.append((syls[a].start, syls[b - 1].end))
+        return out, b  # "văn hóa Khmer", "người Mông": a people (but "Khmer Times" is a newspaper)
+    if b == a + 1 and _CODE.fullmatch(syls[a].text) and _CODE_LISTED.search(text, max(0, syls[a].start - 30), syls[a].start):
+        return out, b  # "Nokia G10 và G20": a model listed after another, though a body bears its code
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
     # "iPhone 12 Pro", "12 Pro Max", but not "vòng 11 V-League", "năm 2021 Samsung", "điều 7 Luật Đất đai"
@@ -1236,6 +1241,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j  # "TP", "TX" alone: the generic word of a place not named
             continue
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)) or _CODE_NUMBER.match(text, syls[j - 1].end):
+            if j - i >= 2 and _CODE.fullmatch(syls[j - 1].text):
+                tx.no_name_spans.append((syls[i].start, syls[j - 1].end))  # "Nokia X10": the maker's
+                # name inside a model's is no mention of the maker
             i = j  # product and model codes (S21, X50, 10T, USAG-1, Echovirus-4) are not names
             continue
         if s.acronym and _ISSUER_AFTER.search(text, max(0, s.start - 2), s.start):
@@ -1343,6 +1351,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
 _ROMAN = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _GENERATION = re.compile(r"(?:[5-9]|10)X")  # "Diễm My 9X": born in the 1990s, no model
 _CODE = re.compile(rf"[A-Za-z]+\d+[A-Za-z+]*|(?!(?:{_GENERATION.pattern})$)\d+[A-Za-z]+")  # not a generation
+_CODE_LISTED = re.compile(rf"(?<![\w-])(?:{_CODE.pattern})[ \t]*(?:,|và|hoặc|\||/)[ \t]*$")  # "G10 và " before "G20"
 _CODE_NUMBER = re.compile(r"-\d")  # a number joined by a hyphen makes a code of the word before it
 _ISSUER_AFTER = re.compile(r"\d/$")  # a document number's slash: the issuer's code follows ("số 6386/BNV-CCVC")
 _MODEL = re.compile(r"\d+[A-Za-z]*|[a-z]+[A-Z]\w*")
