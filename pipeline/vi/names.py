@@ -863,10 +863,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
         # Events: "Hội nghị X", "Diễn đàn X" (+ "lần thứ N", a year); named series (SEA Games).
         m = tx.match(i, res.events, b)
-        if m and tx.match(i, res.heads, b) > m:
+        if m and max(tx.match(i, res.heads, b), tx.match(i, res.known)) > m:
             m = 0  # "Đại hội đồng Liên hợp quốc" is a body, not a congress
-        if m and _longest(tx, i, b, res.not_names) > m:
-            m = 0  # "Giải Nhất" is a prize
+        if m and _longest(tx, i, len(syls), res.not_names) > m:
+            m = 0  # "Giải Nhất" is a prize; "Đại hội đồng cổ đông" a company's meeting, no event
         if m and (tx.match(i, res.places) > m or _head_in_word(tx, i, m, b)):
             m = 0  # "Giải pháp", "Giải thích" are ordinary words, not prizes
         if m and i == a and prefix_before(tx, i) == "prefix":
@@ -959,6 +959,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = _about_field(tx, stop)  # "Ban Chỉ đạo Nhà nước về Du lịch"
             if stop == b2 and tx.key(i, i + m) in _ABOUT_HEADS:
                 b2 = stop = _fight_tail(tx, stop)  # "Ban Chỉ đạo phòng, chống dịch Covid-19"
+            if stop == b2 and stop > i + m and _covid_len(tx, stop - 1):
+                b2 = stop = stop + 2  # "Trung tâm Quản lý Tình hình Covid-19": the name ends with the disease's
             number = _UNIT_NUMBER.match(text, syls[stop - 1].end) if stop == i + m and \
                 tx.key(i, i + m) in _NUMBERED_HEADS else None
             if number and tx.key(i, i + m) == _HOSPITAL:
@@ -974,8 +976,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b = max(b, b2)
                 i = max(stop, b2) if end > number.end() else stop
                 continue
-            generic = stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
-                                           for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names
+            generic = (stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
+                                            for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names) and \
+                tx.match(i, res.known, stop) < stop - i  # (but "Bộ KH&CN" is the ministry)
             if tx.key(i + m, stop) in _COUNTRY_KEYS() and (not head.in_name or tx.key(i, i + m) in _PRESS_HEADS and
                                                            tx.key(i + m, stop) not in _HOME_KEYS):
                 out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country;
@@ -1897,6 +1900,8 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
                 break
             if s.key == "và" and not syls[nxt].cap and tx.match(nxt, res.heads):
                 break  # "Bệnh viện Bạch Mai và bệnh viện Hồng Ngọc": a second body
+            if b >= 2 and tx.key(b - 2, b) in _NAME_CLOSERS and not syls[nxt].cap:
+                break  # "Ban Tuyên giáo Trung ương và ngành Tuyên giáo": a name closed by its scope
             if _ends_in_place(tx, b) and (s.key not in _FUNCTION_WORDS_IN_ORG or
                                           syls[nxt].alpha and not syls[nxt].cap):
                 break  # a name that ends in a place is complete: "Đội tuyển Việt Nam cần đánh bại
