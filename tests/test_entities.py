@@ -783,6 +783,10 @@ def test_people_named_by_initials():
      "Sau đó, Đại hội đồng Liên hợp quốc họp. Lãnh đạo Ban Tuyên giáo Trung ương và ngành Tuyên giáo dự.",
      [("Bộ KH&CN", "ORG"), ("Trung tâm Quản lý Tình hình Covid-19", "ORG"), ("Eximbank", "ORG"),
       ("Đại hội đồng Liên hợp quốc", "ORG"), ("Ban Tuyên giáo Trung ương", "ORG")]),
+    # a quoted title after a head and words of its kind is the event; right after a capitalised head,
+    # the head is in the name too
+    ('Tọa đàm trực tuyến "Viêm gan virus - Cách phòng và điều trị" diễn ra. Hội thảo "Con tự lập ở tuổi 15" mở.',
+     [("Viêm gan virus - Cách phòng và điều trị", "EVENT"), ('Hội thảo "Con tự lập ở tuổi 15"', "EVENT")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])

@@ -298,15 +298,16 @@ _QUOTED_EVENT = re.compile(r"(?<!\w)(?P<head>" + "|".join(h + "|" + h.lower() fo
 
 
 def _quoted_events(names: list[Name], tx: Text) -> list[Name]:
-    """An event named by a quoted title: with a capitalised head the head and the quotes are part
-    of the name; after a lower-case head, the generic lead word, only the title is."""
+    """An event named by a quoted title: with a capitalised head right before it the head and the
+    quotes are part of the name ("Hội thảo "Con tự lập ở tuổi 15""); after a lower-case head, the
+    generic lead word, or words of its kind ("Tọa đàm trực tuyến "..."") only the title is."""
     out = list(names)
     for m in _QUOTED_EVENT.finditer(tx.text):
         kind = m.group("kind").split()
         if not m.group("title")[0].isupper() or any(not w.islower() or lx.tone_key(w) in NAME_BOUNDARY for w in kind) \
                 or len(m.group("title").split()) > 20:
             continue  # "tọa đàm với tinh thần "..."": the quote is not the event's name
-        if m.group("head")[0].isupper():
+        if m.group("head")[0].isupper() and not kind:
             out = _claim(out, m.start(), m.end(), "EVENT")
         else:
             out = _claim(out, m.start("title"), m.end("title"), "EVENT")
