@@ -213,9 +213,9 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                                           prefix_before(tx, tx.index_of(n.start) or 0) != "prefix")]
     _listed_products(names, tx)
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
-        products = [n for n in names if n.weak and _product_name(tx, n)]
-        tx.no_name_spans.extend((n.start, n.end) for n in products)
-        names = [n for n in names if not (n.weak and _product_name(tx, n))]
+        products = [n for n in names if (n.weak or _CODE.fullmatch(text[n.start:n.end])) and _product_name(tx, n)]
+        tx.no_name_spans.extend((n.start, n.end) for n in products)  # ("G20" where it is a phone's model)
+        names = [n for n in names if n not in products]
     asked = [n for n in names if n.ask]
     if asked and second_opinion is not None:
         for n, label in zip(asked, second_opinion([(n.start, n.end) for n in asked])):
@@ -712,6 +712,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         tx.no_name_spans.append((syls[a].start, syls[b - 1].end))
         return out, b  # "văn hóa Khmer", "người Mông": a people (but "Khmer Times" is a newspaper)
     if b == a + 1 and _CODE.fullmatch(syls[a].text) and _CODE_LISTED.search(text, max(0, syls[a].start - 30), syls[a].start):
+        tx.products.add(syls[a].key)
+        tx.no_name_spans.append((syls[a].start, syls[a].end))
         return out, b  # "Nokia G10 và G20": a model listed after another, though a body bears its code
     skip_model = a > 0 and tx.joined(a - 1, a) and _model_word(syls[a - 1].text) and not (
         any(tx.match(a, t, b) for t in (res.events, res.known, res.places, res.laws, res.titles)))
@@ -1247,7 +1249,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if any(_CODE.fullmatch(syls[k].text) for k in range(i, j)) or _CODE_NUMBER.match(text, syls[j - 1].end):
             if j - i >= 2 and _CODE.fullmatch(syls[j - 1].text):
                 tx.no_name_spans.append((syls[i].start, syls[j - 1].end))  # "Nokia X10": the maker's
-                # name inside a model's is no mention of the maker
+                # name inside a model's is no mention of the maker, and the model's code names the model
+                tx.products.add(syls[j - 1].key)
             i = j  # product and model codes (S21, X50, 10T, USAG-1, Echovirus-4) are not names
             continue
         if s.acronym and _ISSUER_AFTER.search(text, max(0, s.start - 2), s.start):
