@@ -787,6 +787,9 @@ def test_people_named_by_initials():
     # the head is in the name too
     ('Tọa đàm trực tuyến "Viêm gan virus - Cách phòng và điều trị" diễn ra. Hội thảo "Con tự lập ở tuổi 15" mở.',
      [("Viêm gan virus - Cách phòng và điều trị", "EVENT"), ('Hội thảo "Con tự lập ở tuổi 15"', "EVENT")]),
+    # the standing board of a body is part of its name, unless a title holds it
+    ("Sáng 27/4, Thường trực Tỉnh ủy Thanh Hóa đã họp. Ông là Phó Chủ tịch Thường trực UBND tỉnh Nghệ An.",
+     [("Thường trực Tỉnh ủy Thanh Hóa", "ORG"), ("UBND tỉnh Nghệ An", "ORG")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])

@@ -191,6 +191,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _elided_ministries(names, tx)
     names = _own_councils(names, tx)
     names = _campuses(names, tx)
+    _standing_bodies(names, tx)
     for n in names:
         if n.label == "ORG" and n.weak and _ACRONYM_WORD.fullmatch(text, n.start, n.end) and \
                 (m := _YEAR_AFTER.match(text, n.end)):
@@ -339,6 +340,22 @@ def _own_councils(names: list[Name], tx: Text) -> list[Name]:
             continue  # "UBND tỉnh Quảng Trị", "UBND cấp tỉnh", "Công an xã, phường"
         out = _claim(out, m.start(), m.start("next") if m.group("next") else m.end(), "ORG")
     return out
+
+
+def _standing_bodies(names: list[Name], tx: Text) -> None:
+    """The standing board of a body, named before it with a capital and no title before it, is
+    part of the name: "Thường trực Tỉnh ủy Thanh Hóa", "Thường trực Chính phủ" (but "Phó Chủ tịch
+    Thường trực UBND tỉnh" is a title, and so is "Thường trực Ban Bí thư")."""
+    syls, res = tx.syls, tx.res
+    for n in names:
+        k = tx.index_of(n.start)
+        if n.label != "ORG" or k is None or k < 2 or tx.key(k - 2, k) != "thường trực" or not syls[k - 2].cap or \
+                not tx.joined(k - 2, k - 1) or not tx.joined(k - 1, k):
+            continue
+        if any(tx.key(x, k) in res.titles for x in range(max(0, k - 6), k - 2)) or \
+                any(tx.key(k - 2, y) in res.titles for y in range(k + 1, min(len(syls), k + 6) + 1)):
+            continue  # "Phó Chủ tịch Thường trực", "Thường trực Ban Bí thư": titles
+        n.start = syls[k - 2].start
 
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
