@@ -790,6 +790,9 @@ def test_people_named_by_initials():
     # the standing board of a body is part of its name, unless a title holds it
     ("Sáng 27/4, Thường trực Tỉnh ủy Thanh Hóa đã họp. Ông là Phó Chủ tịch Thường trực UBND tỉnh Nghệ An.",
      [("Thường trực Tỉnh ủy Thanh Hóa", "ORG"), ("UBND tỉnh Nghệ An", "ORG")]),
+    # "có tên là" names places and things as often as people
+    ("Một quần xã có tên là Thung lũng Petaloudes, rất đẹp. Một cô gái có tên là Nguyễn Thị Lan đến.",
+     [("Thung lũng Petaloudes", "LOC"), ("Nguyễn Thị Lan", "PERSON")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])

@@ -688,7 +688,7 @@ def _person_ends_run(tx: Text, j: int, b: int) -> bool:
     return _person_len(tx, j, b) == b - j >= 3 and not _person_len(tx, j + 1, b) == b - j - 1 >= 3
 
 
-_NAMING_VERBS = frozenset({"mang"})  # "mang tên": a work or a thing as often as a person
+_NAMING_VERBS = frozenset({"mang", "có"})  # "mang tên", "có tên là": a work, a place or a thing as often as a person
 
 
 def _roles_before(tx: Text, a: int) -> tuple[list[str], bool]:
@@ -702,8 +702,8 @@ def _roles_before(tx: Text, a: int) -> tuple[list[str], bool]:
                 not any(syls[x].cap for x in range(i, a)):
             return [tx.text[syls[i].start:syls[a - 1].end]], False  # "nhà dịch tễ học": a scholar
         if tx.key(i, a) in res.titles and syls[i].word_first:
-            if tx.key(i, a) == "tên" and i > 0 and syls[i - 1].key in _NAMING_VERBS and tx.joined(i - 1, i):
-                return [], False  # "mang tên": what is named may be anything
+            if syls[i].key == "tên" and i > 0 and syls[i - 1].key in _NAMING_VERBS and tx.joined(i - 1, i):
+                return [], False  # "mang tên", "có tên là": what is named may be anything
             return [tx.text[syls[i].start:syls[a - 1].end]], res.titles[tx.key(i, a)] == "honorific"
     return [], False
 
