@@ -793,6 +793,9 @@ def test_people_named_by_initials():
     # "có tên là" names places and things as often as people
     ("Một quần xã có tên là Thung lũng Petaloudes, rất đẹp. Một cô gái có tên là Nguyễn Thị Lan đến.",
      [("Thung lũng Petaloudes", "LOC"), ("Nguyễn Thị Lan", "PERSON")]),
+    # a name joined by "và" to a place after a place word is a place too
+    ("Đồn quản lý đường biên giới với 2 tỉnh Salavan và Sê Kông của Lào.",
+     [("Salavan", "LOC"), ("Sê Kông", "LOC"), ("Lào", "LOC")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])

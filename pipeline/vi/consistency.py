@@ -311,8 +311,10 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-        elif typed == Counter(LOC=1) and words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]):
-            votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative
+        elif typed == Counter(LOC=1) and (words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]) or
+                                          _pair_after_place_word(tx, chain_of[id(n)])):
+            votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative; "2 tỉnh
+            # Salavan và Sê Kông": the places of a place word
     for n in ordered:
         surface = text[n.start:n.end]
         if n.weak and n.label == "ORG" and surface.isalpha() and sum(c.isupper() for c in surface) == 1 and \
@@ -333,6 +335,12 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)
     return out
+
+
+def _pair_after_place_word(tx: Text, chain: list[Name]) -> bool:
+    """Two names joined by "và", the first after a place word: "2 tỉnh Salavan và Sê Kông"."""
+    return len(chain) == 2 and tx.text[chain[0].end:chain[1].start] == " và " and \
+        prefix_before(tx, tx.index_of(chain[0].start) or 0) == "prefix"
 
 
 def _complete_cut_names(names: list[Name], text: str) -> None:
