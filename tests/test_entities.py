@@ -796,6 +796,9 @@ def test_people_named_by_initials():
     # a name joined by "và" to a place after a place word is a place too
     ("Đồn quản lý đường biên giới với 2 tỉnh Salavan và Sê Kông của Lào.",
      [("Salavan", "LOC"), ("Sê Kông", "LOC"), ("Lào", "LOC")]),
+    # the Solar System, Pluto and the Milky Way are celestial places
+    ("Thiên thể nằm ngoài Hệ Mặt trời. Sao Diêm Vương rất lạnh. Dải Ngân hà có nhiều sao.",
+     [("Hệ Mặt trời", "LOC"), ("Sao Diêm Vương", "LOC"), ("Dải Ngân hà", "LOC")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
 ])
