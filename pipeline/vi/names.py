@@ -728,7 +728,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     if tx.key(a, b) in lx.peoples():
         tx.no_name_spans.append((syls[a].start, syls[b - 1].end))
         return out, b  # "văn hóa Khmer", "người Mông": a people (but "Khmer Times" is a newspaper)
-    if b == a + 1 and _CODE.fullmatch(syls[a].text) and _CODE_LISTED.search(text, max(0, syls[a].start - 30), syls[a].start):
+    if b == a + 1 and _CODE.fullmatch(syls[a].text) and \
+            _CODE_LISTED.search(text, max(0, syls[a].start - 30), syls[a].start):
         tx.products.add(syls[a].key)
         tx.no_name_spans.append((syls[a].start, syls[a].end))
         return out, b  # "Nokia G10 và G20": a model listed after another, though a body bears its code
