@@ -91,6 +91,8 @@ def test_news_header_lines_are_metadata(extractor):
      [("Phạm Chu Quang Vinh", "PERSON"), ("Global Times", "ORG"), ("The Star", "ORG")]),
     ("K.Đ", [("K.Đ", "PERSON")]),
     ("Minh Anh - Bảo Kỳ", [("Minh Anh", "PERSON"), ("Bảo Kỳ", "PERSON")]),
+    ("Phan Lâm - Phạm Ngọc Triển - Đức Văn",
+     [("Phan Lâm", "PERSON"), ("Phạm Ngọc Triển", "PERSON"), ("Đức Văn", "PERSON")]),
 ])
 def test_closing_credits(closing, expected):
     from pipeline import extract

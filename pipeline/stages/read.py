@@ -49,7 +49,7 @@ _TITLE_END = re.compile(r"[.;,:]\s*$")
 def _person_credits(line: str, start: int, end: int):
     """(offset, name) of each author in ``line[start:end]`` if that stretch is names only."""
     names = list(_PERSON_CREDIT.finditer(line, start, end))
-    rest = _SOURCE_SEP.sub("", "".join(line[a:b] for a, b in _gaps(names, start, end)))
+    rest = "".join(_SOURCE_SEP.sub("", line[a:b]) for a, b in _gaps(names, start, end))
     if not names or rest.strip():
         return []
     return [(n.start(), n.group()) for n in names]
