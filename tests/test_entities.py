@@ -801,6 +801,11 @@ def test_people_named_by_initials():
      [("Hệ Mặt trời", "LOC"), ("Sao Diêm Vương", "LOC"), ("Dải Ngân hà", "LOC")]),
     # the city's abbreviation with a lower-case "Tp."
     ("Tour đạp xe tại Tp. HCM rất vui. UBND Tp. HCM vừa thông qua.", [("Tp. HCM", "LOC"), ("UBND Tp. HCM", "ORG")]),
+    # a quoted title after a classifier of works, and the same title quoted elsewhere, hold no mentions
+    ("Các phim “Thang máy”, “Sài Gòn trong cơn mưa” ra rạp. Bộ phim “Sài Gòn trong cơn mưa” quay tại Hà Nội. "
+     "Ông Lê Văn Thành hát ca khúc “Khóc mùa đông Hà Nội”.", [("Hà Nội", "LOC"), ("Lê Văn Thành", "PERSON")]),
+    # a lane of a Hà Nội address named after a person is a place
+    ("Bà mở cửa hàng tại số 8 ngõ Nguyễn Hữu Huân.", [("Nguyễn Hữu Huân", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -184,6 +184,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
     names = _quoted_events(names, tx)
+    names = _quoted_works(names, tx)
     names = _named_contests(names, tx)
     names = _family_names(names, tx)
     names = _numbered_roads(names, tx)
@@ -313,6 +314,37 @@ def _quoted_events(names: list[Name], tx: Text) -> list[Name]:
         else:
             out = _claim(out, m.start("title"), m.end("title"), "EVENT")
     return out
+
+
+# A title in quotation marks: "bộ phim “Sài Gòn trong cơn mưa”", "ca khúc "Hear My Voice"".
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{2,80})[\"”]")
+_LISTED_TITLE = re.compile(r"[\"”][ \t]*(?:,|và|hay|hoặc)[ \t]*$")
+
+
+def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
+    """A quoted title right after a classifier of creative works (``work`` in name_contexts), or
+    listed after such a title, names a work: names inside it are no mentions ("Sài Gòn" in the film
+    "Sài Gòn trong cơn mưa"), and the same title quoted anywhere in the article is the same work."""
+    text, contexts = tx.text, tx.res.name_contexts
+    quotes = list(_QUOTED_TITLE.finditer(text))
+    titles: set[str] = set()
+    for k, q in enumerate(quotes):
+        words = text[max(0, q.start() - 30):q.start()].split()
+        work = any(len(words) >= n and words[-n][:1].islower() and
+                   contexts.get(lx.tone_key(" ".join(words[-n:]))) == "work" for n in (3, 2, 1))
+        after_title = k > 0 and lx.tone_key(quotes[k - 1].group("title")) in titles and \
+            _LISTED_TITLE.search(text, quotes[k - 1].end() - 1, q.start())  # "“Thang máy”, “Ròm”"
+        if work or after_title:
+            titles.add(lx.tone_key(q.group("title")))
+    if not titles:
+        return names
+    for q in quotes:
+        if lx.tone_key(q.group("title")) in titles:
+            a, b = q.span("title")
+            names = [n for n in names if not (a <= n.start and n.end <= b)]
+            tx.no_name_spans.append((a, b))
+            tx.products.add(lx.tone_key(q.group("title")))
+    return names
 
 
 def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
@@ -453,7 +485,7 @@ def _listed_products(names: list[Name], tx: Text) -> None:
         k = tx.index_of(lead.start())  # the syllable that ends the classifier: the one before the lead
         k = k - 1 if k is not None else bisect.bisect_left(ends, lead.start())
         if not 0 <= k < len(syls) or syls[k].end != lead.start() or not any(
-                k - n + 1 >= 0 and syls[k - n + 1].word_first and contexts.get(tx.key(k - n + 1, k + 1)) == "product"
+                k - n + 1 >= 0 and syls[k - n + 1].word_first and contexts.get(tx.key(k - n + 1, k + 1)) in _PRODUCT_KINDS
                 and all(tx.joined(x, x + 1) for x in range(k - n + 1, k)) and
                 (n > 1 or k > 0 and syls[k - 1].key in _PLURALS) for n in (1, 2, 3)):
             continue  # (one syllable after a plural word only: "các phim như", but "tiền đạo gồm")
@@ -1240,7 +1272,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                    for k in range(i, j) if syls[k].alpha)
         prev = syls[i - 1].key if i > 0 else ""
         context = _classifier_before(tx, i) if not roles else None
-        if context == "product" or not roles and _binomial(tx, i, j):
+        if context in _PRODUCT_KINDS or not roles and _binomial(tx, i, j):
             tx.products.add(tx.key(i, j))
             tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
@@ -1570,7 +1602,7 @@ def _product_name(tx: Text, n: Name) -> bool:
     if len(key) >= 4 and any(p.startswith(key) and not p[len(key)].isalpha() for p in tx.products if len(p) > len(key)):
         return True  # "Galaxy Z Fold" for "Galaxy Z Fold2", "Mi Mix" for "Mi Mix Fold"
     return any(lx.tone_key(" ".join(words[k:])) in tx.products for k in range(len(words))
-               if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) == "product")
+               if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) in _PRODUCT_KINDS)
 
 
 # Words before a ship's (or a class of ships') name: classifiers and hull prefixes.
@@ -1618,6 +1650,9 @@ def _vessel_before(tx: Text, i: int) -> bool:
     return any(i - n >= 0 and all(tx.joined(x, x + 1) for x in range(i - n, i)) and
                not any(syls[x].cap and not (x == i - n and syls[x].sent_start) for x in range(i - n, i)) and
                tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
+
+
+_PRODUCT_KINDS = ("product", "work")  # kinds of name_contexts whose names are no entities
 
 
 def _classifier_before(tx: Text, i: int) -> str | None:
@@ -2060,7 +2095,7 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     j = _function_words(tx, b, 4, _FUNCTION_WORDS_IN_ORG)
     if j == b or j >= len(syls) or not tx.joined(j - 1, j) or not syls[j].cap or syls[j].sent_start or \
             _longest(tx, j, len(syls), res.not_names) or \
-            any(res.name_contexts.get(tx.key(x, j)) == "product" for x in range(b + 1, j)):
+            any(res.name_contexts.get(tx.key(x, j)) in _PRODUCT_KINDS for x in range(b + 1, j)):
         return b  # (nor "Bệnh viện dùng robot Modus V": a product after its classifier; but the
         # field right after the head is the body's: "Viện công nghệ Massachusetts")
     k = tx.match(j, res.known)
