@@ -187,6 +187,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _quoted_works(names, tx)
     names = _named_contests(names, tx)
     names = _family_names(names, tx)
+    names = _played_by(names, tx)
     names = _numbered_roads(names, tx)
     names = _street_pairs(names, tx)
     names = _elided_ministries(names, tx)
@@ -525,6 +526,29 @@ def _family_names(names: list[Name], tx: Text) -> list[Name]:
         start, end = m.span(1)
         if lx.tone_key(m.group(1)) in tx.res.surnames and not any(n.start < end and start < n.end for n in names):
             out.append(Name(start, end, "PERSON"))
+    return out
+
+
+def _played_by(names: list[Name], tx: Text) -> list[Name]:
+    """A role and its actor: "Trang (Yu Dương)", "Tư Đằng (Cảnh Điềm)". One to three capitalised
+    words right before a person's name in parentheses name a person too, the character played."""
+    syls, res, out = tx.syls, tx.res, list(names)
+    for n in names:
+        if n.label != "PERSON" or tx.text[n.start - 2:n.start] != " (" or tx.text[n.end:n.end + 1] != ")":
+            continue
+        k = tx.index_of(n.start)
+        if k is None or k < 2 or syls[k - 1].text != "(":
+            continue
+        j = k - 1
+        i = j
+        while i > 0 and j - i < 3 and syls[i - 1].cap and syls[i - 1].alpha and not syls[i - 1].acronym and \
+                (i == j or tx.joined(i - 1, i)):
+            i -= 1
+        if i == j or syls[i].sent_start and j - i == 1 or tx.key(i, j) in res.titles or \
+                tx.key(i, j) in res.places or tx.key(i, j) in res.known or \
+                any(m.start < syls[j - 1].end and syls[i].start < m.end for m in out):
+            continue
+        out.append(Name(syls[i].start, syls[j - 1].end, "PERSON"))
     return out
 
 
