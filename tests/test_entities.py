@@ -804,10 +804,16 @@ def test_people_named_by_initials():
     # a quoted title after a classifier of works, and the same title quoted elsewhere, hold no mentions
     ("Các phim “Thang máy”, “Sài Gòn trong cơn mưa” ra rạp. Bộ phim “Sài Gòn trong cơn mưa” quay tại Hà Nội. "
      "Ông Lê Văn Thành hát ca khúc “Khóc mùa đông Hà Nội”.", [("Hà Nội", "LOC"), ("Lê Văn Thành", "PERSON")]),
+    # so does a work's title after its classifier, whatever its words; but "phim Lý Hải" may be his films
+    ("Trương Nghệ Mưu chọn cô cho bộ phim Cao Lương Đỏ. Khán giả chờ phim Lý Hải ra mắt.",
+     [("Trương Nghệ Mưu", "PERSON"), ("Lý Hải", "PERSON")]),
     # a role before its actor in parentheses is a person too, and so are its repeats
     ("Bộ ba thân thiết là Trang (Yu Dương), Ngọc (Mai Bích Trâm). Sự cố này đẩy Trang vào thế khó.",
      [("Trang", "PERSON"), ("Yu Dương", "PERSON"), ("Ngọc", "PERSON"), ("Mai Bích Trâm", "PERSON"),
       ("Trang", "PERSON")]),
+    # bodies of a kind at every level are no one body
+    ("Ban Chỉ đạo phòng, chống dịch các cấp của tỉnh Thanh Hóa họp. Hội Khuyến học các cấp tích cực.",
+     [("Thanh Hóa", "LOC")]),
     # a lane of a Hà Nội address named after a person is a place
     ("Bà mở cửa hàng tại số 8 ngõ Nguyễn Hữu Huân.", [("Nguyễn Hữu Huân", "LOC")]),
 ])

@@ -208,6 +208,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                 m.group("other") or m.group("next") and not m.group("next").islower()
                 or _UNIT_LIST.match(text, m.end("unit"))):
             n.end = m.end("unit")
+    every_level = [n for n in names if n.label == "ORG" and _EVERY_LEVEL.match(text, n.end)]
+    if every_level:  # "Ban Chỉ đạo phòng, chống dịch các cấp": bodies of a kind at every level, no one body
+        tx.no_name_spans.extend((n.start, n.end) for n in every_level)
+        names = [n for n in names if n not in every_level]
     common = common_abbreviations(tx)
     if common:
         names = [n for n in names if text[n.start:n.end] not in common]
@@ -322,6 +326,9 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{2,80})[\"”]")
 _LISTED_TITLE = re.compile(r"[\"”][ \t]*(?:,|và|hay|hoặc)[ \t]*$")
 
 
+_EVERY_LEVEL = re.compile(r"[ \t]+các[ \t]+cấp(?![ \t]+ủy)(?!\w)")
+
+
 def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
     """A quoted title right after a classifier of creative works (``work`` in name_contexts), or
     listed after such a title, names a work: names inside it are no mentions ("Sài Gòn" in the film
@@ -330,9 +337,11 @@ def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
     quotes = list(_QUOTED_TITLE.finditer(text))
     titles: set[str] = set()
     for k, q in enumerate(quotes):
-        words = text[max(0, q.start() - 30):q.start()].split()
-        work = any(len(words) >= n and words[-n][:1].islower() and
-                   contexts.get(lx.tone_key(" ".join(words[-n:]))) == "work" for n in (3, 2, 1))
+        before = text[max(0, q.start() - 30):q.start()]
+        words = before.split()
+        work = any(len(words) >= n and contexts.get(lx.tone_key(" ".join(words[-n:]))) == "work" and
+                   (words[-n][:1].islower() or before[:before.rindex(words[-n])].rstrip(" \t")[-1:] in ("", ".", "\n"))
+                   for n in (3, 2, 1))  # in lower case, or opening a sentence
         after_title = k > 0 and lx.tone_key(quotes[k - 1].group("title")) in titles and \
             _LISTED_TITLE.search(text, quotes[k - 1].end() - 1, q.start())  # "“Thang máy”, “Ròm”"
         if work or after_title:
@@ -344,7 +353,6 @@ def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
             a, b = q.span("title")
             names = [n for n in names if not (a <= n.start and n.end <= b)]
             tx.no_name_spans.append((a, b))
-            tx.products.add(lx.tone_key(q.group("title")))
     return names
 
 
@@ -799,6 +807,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 not (k + 2 < b and tx.joined_tight(k + 2)) and \
                 not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
             return out, b
+    if not roles and not honorific and _classifier_before(tx, a) == "work" and \
+            all(syls[k].cap or not syls[k].alpha for k in range(a, b)) and \
+            not any(tx.match(a, t, b) for t in (res.places, res.known, res.heads)):
+        tx.products.add(tx.key(a, b))
+        tx.no_name_spans.append((syls[a].start, syls[b - 1].end))
+        return out, b  # "bộ phim Cao Lương Đỏ": a work's title, whatever its words (here a surname)
     if not roles and not honorific and _character_before(tx, a) and 2 <= b - a <= 4 and \
             all(syls[k].cap and syls[k].alpha and not syls[k].acronym for k in range(a, b)) and \
             not any(tx.match(a, t, b) for t in (res.places, res.known, res.heads, res.events, res.titles)):
