@@ -811,6 +811,11 @@ def test_people_named_by_initials():
     ("Bộ ba thân thiết là Trang (Yu Dương), Ngọc (Mai Bích Trâm). Sự cố này đẩy Trang vào thế khó.",
      [("Trang", "PERSON"), ("Yu Dương", "PERSON"), ("Ngọc", "PERSON"), ("Mai Bích Trâm", "PERSON"),
       ("Trang", "PERSON")]),
+    # the ends of a route, the streets of a crossing and a province opening with "Bà" are places
+    ("Cao tốc Mỹ Thuận - Cần Thơ thông xe. Tuyến Nội Bài - Nam Thăng Long - Hoàng Hoa Thám - Bờ Hồ khởi công. "
+     "Chị Nga (Bà Rịa - Vũng Tàu) đến.",
+     [("Mỹ Thuận", "LOC"), ("Cần Thơ", "LOC"), ("Nội Bài", "LOC"), ("Nam Thăng Long", "LOC"),
+      ("Hoàng Hoa Thám", "LOC"), ("Bờ Hồ", "LOC"), ("Nga", "PERSON"), ("Bà Rịa - Vũng Tàu", "LOC")]),
     # bodies of a kind at every level are no one body
     ("Ban Chỉ đạo phòng, chống dịch các cấp của tỉnh Thanh Hóa họp. Hội Khuyến học các cấp tích cực.",
      [("Thanh Hóa", "LOC")]),

@@ -509,18 +509,34 @@ def _listed_products(names: list[Name], tx: Text) -> None:
 
 # Words for a road or a crossing, before the first of two street names joined by a dash.
 _STREET_WORDS = frozenset(lx.tone_key(w) for w in ("đường", "phố", "đại lộ", "ngã tư", "ngã ba", "nút giao"))
+# Words before the ends of a road, a route or a crossing: "cao tốc La Sơn - Túy Loan", "tuyến Cà Mau - Nam Du".
+_ROUTE_WORDS = _STREET_WORDS | frozenset(lx.tone_key(w) for w in (
+    "cao tốc", "đoạn", "tuyến", "chặng", "giao lộ", "quốc lộ", "tỉnh lộ", "đường sắt", "đường bay", "lộ trình"))
 _PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 
 
 def _street_pairs(names: list[Name], tx: Text) -> list[Name]:
-    """Two streets joined by a dash after a road word, the second named after a person:
-    "ngã tư Nguyễn Thị Nghĩa - Lê Lai", "đại lộ Võ Văn Kiệt - Mai Chí Thọ"."""
+    """Places joined by dashes name the ends of a road or a route, or the streets of a crossing:
+    after a road or route word ("ngã tư Nguyễn Thị Nghĩa - Lê Lai", "cao tốc Mỹ Thuận - Cần Thơ"),
+    or three and more in a row ("Nam Thăng Long - Hoàng Hoa Thám - Bờ Hồ"), a name of the chain
+    read as a person's for want of a cue is a place too."""
     text, ordered = tx.text, sorted(names, key=lambda x: x.start)
+    chains, chain = [], ordered[:1]
     for n, m in zip(ordered, ordered[1:]):
-        if n.label != "LOC" or m.label != "PERSON" or m.roles or not _PAIR_DASH.fullmatch(text, n.end, m.start):
+        if _PAIR_DASH.fullmatch(text, n.end, m.start):
+            chain.append(m)
+        else:
+            chains.append(chain)
+            chain = [m]
+    chains.append(chain)
+    for chain in chains:
+        places = sum(n.label == "LOC" for n in chain)
+        if len(chain) < 2 or not places or any(n.label not in ("LOC", "PERSON") or n.roles for n in chain):
             continue
-        if text[n.start - 1:n.start] == " " and preceded_by(text, n.start, _STREET_WORDS):
-            m.label, m.weak = "LOC", False
+        if len(chain) >= 3 and places * 2 >= len(chain) or \
+                text[chain[0].start - 1:chain[0].start] == " " and preceded_by(text, chain[0].start, _ROUTE_WORDS):
+            for n in chain:
+                n.label, n.weak, n.ask = "LOC", False, False
     return names
 
 
@@ -857,8 +873,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # Titles and honorifics: stripped, remembered as roles of the next person; an
         # organisation named inside a title is a mention of its own ("Thủ tướng Chính phủ").
         t = tx.match(i, res.titles, b)
-        if t and max(tx.match(i, res.known, b), tx.match(i, res.events, b)) > t:
-            t = 0  # "PV GAS" is a company and "LS V-League" a league, not a reporter and a lawyer
+        if t and max(tx.match(i, res.known, b), tx.match(i, res.events, b), tx.match(i, res.places, b)) > t:
+            t = 0  # "PV GAS" is a company and "LS V-League" a league, not a reporter and a lawyer;
+            # "(Bà Rịa - Vũng Tàu)" a province, not a lady
         for k in range(t - 1, 0, -1):  # "Trưởng Ban Tuyên giáo": the head of a body named after it
             h = tx.match(i + k, res.heads, b) if syls[i + k].cap else 0
             if h and k + h >= t and tx.key(i, i + k) in res.titles and i + k + h < len(syls) and \
