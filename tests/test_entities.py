@@ -816,6 +816,9 @@ def test_people_named_by_initials():
      "Chị Nga (Bà Rịa - Vũng Tàu) đến.",
      [("Mỹ Thuận", "LOC"), ("Cần Thơ", "LOC"), ("Nội Bài", "LOC"), ("Nam Thăng Long", "LOC"),
       ("Hoàng Hoa Thám", "LOC"), ("Bờ Hồ", "LOC"), ("Nga", "PERSON"), ("Bà Rịa - Vũng Tàu", "LOC")]),
+    # a festival's head capitalised inside a sentence marks a name in lower case
+    ("Nhiều sự kiện gắn với Lễ hội mùa hè tại Sa Pa bị hoãn. Ngày hội chính thức diễn ra. "
+     "Trường dự Ngày hội việc làm 2021.", [("Lễ hội mùa hè", "EVENT"), ("Sa Pa", "LOC"), ("Ngày hội việc làm 2021", "EVENT")]),
     # bodies of a kind at every level are no one body
     ("Ban Chỉ đạo phòng, chống dịch các cấp của tỉnh Thanh Hóa họp. Hội Khuyến học các cấp tích cực.",
      [("Thanh Hóa", "LOC")]),

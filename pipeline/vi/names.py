@@ -186,6 +186,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _quoted_events(names, tx)
     names = _quoted_works(names, tx)
     names = _named_contests(names, tx)
+    names = _festivals(names, tx)
     names = _family_names(names, tx)
     names = _played_by(names, tx)
     names = _numbered_roads(names, tx)
@@ -280,6 +281,33 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
         nxt = _skip_to(tx, end, stop)
         if year or _closes_properly(tx, nxt, clause=end > _run_end(tx, k + 1)):
             out = _claim(out, syls[k + 1].start, stop, "EVENT")
+    return out
+
+
+_FESTIVAL_HEADS = frozenset(lx.tone_key(w) for w in ("Lễ hội", "Ngày hội", "Tuần lễ", "Liên hoan"))
+# Words that open what is said of a festival, not its name: "Ngày hội chính thức diễn ra", "vé Lễ hội
+# đại dương trọn gói".
+_FESTIVAL_STOPS = frozenset(lx.tone_key(w) for w in ("chính", "diễn", "khai", "bắt", "kết", "trọn", "thu", "mở"))
+
+
+def _festivals(names: list[Name], tx: Text) -> list[Name]:
+    """A festival's head capitalised inside a sentence, then words in lower case, names the
+    festival: "gắn với Lễ hội mùa hè tại Sa Pa", "Lễ hội bia, Hội Đu", "Ngày hội tư vấn tuyển
+    sinh 2021". The capital is what marks the name; at a sentence's start it says nothing."""
+    syls, out = tx.syls, list(names)
+    for k in range(1, len(syls) - 2):
+        if not syls[k].cap or syls[k].sent_start or tx.key(k, k + 2) not in _FESTIVAL_HEADS or \
+                not tx.joined(k, k + 1) or syls[k + 1].cap or syls[k - 1].key in ("các", "những", "nhiều"):
+            continue
+        j = k + 2
+        while j < len(syls) and j - k < 8 and syls[j].alpha and not syls[j].cap and tx.joined(j - 1, j) and \
+                syls[j].key not in NAME_BOUNDARY and syls[j].key not in _FESTIVAL_STOPS and syls[j].key != "và":
+            j += 1
+        year = _YEAR_NAMED.match(tx.text, syls[j - 1].end)
+        if j == k + 2 or tx.key(k, j) in tx.res.events or not (year or _closes_properly(tx, j)) or \
+                tx.text[syls[j - 1].end:syls[j - 1].end + 2].strip()[:1] in ('"', "“"):
+            continue  # ("Liên hoan phim" alone is no name; "Liên hoan du lịch "Đồ Sơn..."" is named by its title)
+        out = _claim(out, syls[k].start, year.end() if year else syls[j - 1].end, "EVENT")
     return out
 
 
