@@ -819,6 +819,8 @@ def test_people_named_by_initials():
     # a festival's head capitalised inside a sentence marks a name in lower case
     ("Nhiều sự kiện gắn với Lễ hội mùa hè tại Sa Pa bị hoãn. Ngày hội chính thức diễn ra. "
      "Trường dự Ngày hội việc làm 2021.", [("Lễ hội mùa hè", "EVENT"), ("Sa Pa", "LOC"), ("Ngày hội việc làm 2021", "EVENT")]),
+    # literary names of the two big cities
+    ("Anh là chàng nhạc sĩ Hà Thành, cô là hotgirl của Sài thành.", [("Hà Thành", "LOC"), ("Sài thành", "LOC")]),
     # abbreviations of common nouns are no names; a company after one still is
     ("Công tác PCCC và ATTP được chú trọng tại các CHXD PVOIL.", [("PVOIL", "ORG")]),
     # bodies of a kind at every level are no one body
