@@ -819,6 +819,8 @@ def test_people_named_by_initials():
     # a festival's head capitalised inside a sentence marks a name in lower case
     ("Nhiều sự kiện gắn với Lễ hội mùa hè tại Sa Pa bị hoãn. Ngày hội chính thức diễn ra. "
      "Trường dự Ngày hội việc làm 2021.", [("Lễ hội mùa hè", "EVENT"), ("Sa Pa", "LOC"), ("Ngày hội việc làm 2021", "EVENT")]),
+    # a club's nickname is no name
+    ("Kết quả này giúp The Blues có lợi thế trước Los Blancos.", []),
     # literary names of the two big cities
     ("Anh là chàng nhạc sĩ Hà Thành, cô là hotgirl của Sài thành.", [("Hà Thành", "LOC"), ("Sài thành", "LOC")]),
     # abbreviations of common nouns are no names; a company after one still is
