@@ -354,9 +354,6 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{2,80})[\"”]")
 _LISTED_TITLE = re.compile(r"[\"”][ \t]*(?:,|và|hay|hoặc)[ \t]*$")
 
 
-_EVERY_LEVEL = re.compile(r"[ \t]+các[ \t]+cấp(?![ \t]+ủy)(?!\w)")
-
-
 def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
     """A quoted title right after a classifier of creative works (``work`` in name_contexts), or
     listed after such a title, names a work: names inside it are no mentions ("Sài Gòn" in the film
@@ -391,6 +388,11 @@ def _claim(names: list[Name], start: int, end: int, label: str) -> list[Name]:
     if any(n.start < end and start < n.end for n in outside):
         return names
     return outside + [Name(start, end, label)]
+
+
+# "các cấp" after a body: bodies of that kind at every level ("Ban Chỉ đạo phòng, chống dịch các cấp"),
+# but not "các cấp ủy" (the Party committees).
+_EVERY_LEVEL = re.compile(r"[ \t]+các[ \t]+cấp(?![ \t]+ủy)(?!\w)")
 
 
 # A province's or a district's own council, committee or police, named by its unit word alone:
