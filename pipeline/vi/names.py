@@ -360,6 +360,7 @@ def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
     "Sài Gòn trong cơn mưa"), and the same title quoted anywhere in the article is the same work."""
     text, contexts = tx.text, tx.res.name_contexts
     quotes = list(_QUOTED_TITLE.finditer(text))
+    keys = [lx.tone_key(q.group("title")) for q in quotes]
     titles: set[str] = set()
     for k, q in enumerate(quotes):
         before = text[max(0, q.start() - 30):q.start()]
@@ -367,14 +368,14 @@ def _quoted_works(names: list[Name], tx: Text) -> list[Name]:
         work = any(len(words) >= n and contexts.get(lx.tone_key(" ".join(words[-n:]))) == "work" and
                    (words[-n][:1].islower() or before[:before.rindex(words[-n])].rstrip(" \t")[-1:] in ("", ".", "\n"))
                    for n in (3, 2, 1))  # in lower case, or opening a sentence
-        after_title = k > 0 and lx.tone_key(quotes[k - 1].group("title")) in titles and \
+        after_title = k > 0 and keys[k - 1] in titles and \
             _LISTED_TITLE.search(text, quotes[k - 1].end() - 1, q.start())  # "“Thang máy”, “Ròm”"
         if work or after_title:
-            titles.add(lx.tone_key(q.group("title")))
+            titles.add(keys[k])
     if not titles:
         return names
-    for q in quotes:
-        if lx.tone_key(q.group("title")) in titles:
+    for q, key in zip(quotes, keys):
+        if key in titles:
             a, b = q.span("title")
             names = [n for n in names if not (a <= n.start and n.end <= b)]
             tx.no_name_spans.append((a, b))
