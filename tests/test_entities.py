@@ -830,6 +830,23 @@ def test_people_named_by_initials():
      [("Thanh Hóa", "LOC")]),
     # a lane of a Hà Nội address named after a person is a place
     ("Bà mở cửa hàng tại số 8 ngõ Nguyễn Hữu Huân.", [("Nguyễn Hữu Huân", "LOC")]),
+    # what a founder founded is an organisation, unless it reads as a personal name
+    ("Adrian Ballinger, người sáng lập Alpenglow Expeditions, cho biết.",
+     [("Adrian Ballinger", "PERSON"), ("Alpenglow Expeditions", "ORG")]),
+    ("Nhà sáng lập Mark Zuckerberg và nhà sáng lập Nguyễn Hà Đông đều có mặt.",
+     [("Mark Zuckerberg", "PERSON"), ("Nguyễn Hà Đông", "PERSON")]),
+    # the units listed after "tỉnh là" are places
+    ("Chỉ còn 2 tỉnh là Huaphan và Attapeu chưa ghi nhận ca bệnh.", [("Huaphan", "LOC"), ("Attapeu", "LOC")]),
+    # a sea, or the beach of a place; a submarine cable is no place
+    ("Tranh chấp ở biển Hoa Đông. Cá được bắt ở biển Bering.", [("Hoa Đông", "LOC"), ("Bering", "LOC")]),
+    ("Tuyến cáp quang biển Echo sẽ nối Singapore.", [("Singapore", "LOC")]),
+    # a school's number after a capitalised "Số"
+    ("Giải ba thuộc về Trường THPT Lục Ngạn Số 1 (Bắc Giang).",
+     [("Trường THPT Lục Ngạn Số 1", "ORG"), ("Bắc Giang", "LOC")]),
+    # the body in a title, then its holder; an institute named after a person stays whole
+    ("Chủ tịch Hạ viện Nancy Pelosi và Đô đốc Hải quân Charles Richard phát biểu.",
+     [("Hạ viện", "ORG"), ("Nancy Pelosi", "PERSON"), ("Hải quân", "ORG"), ("Charles Richard", "PERSON")]),
+    ("Giám đốc Viện Paul Ehrlich cho biết.", [("Viện Paul Ehrlich", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -40,7 +40,8 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
-_NUMBERED = re.compile(r"[ \t]+số[ \t]+\d+\b")
+_FOUNDER = re.compile(r"sáng lập$", re.IGNORECASE)
+_NUMBERED = re.compile(r"[ \t]+[sS]ố[ \t]+\d+\b")
 # Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108").
 _NUMBERED_NAME_HEADS = ("Bệnh viện", "Nhà máy", "Xí nghiệp", "Khách sạn", "Cơ sở", "Chi nhánh")
 _NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\b")
@@ -195,12 +196,14 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _own_councils(names, tx)
     names = _campuses(names, tx)
     _standing_bodies(names, tx)
+    _founded(names, tx)
     for n in names:
         if n.label == "ORG" and n.weak and _ACRONYM_WORD.fullmatch(text, n.start, n.end) and \
                 (m := _YEAR_AFTER.match(text, n.end)):
             n.label, n.end, n.weak = "EVENT", m.end(), False  # "ITMC 2021", "EUPHO 2020": an acronym of no
             # known kind with its year is a contest's or a fair's edition, not a body
         if n.label == "ORG" and (m := _NUMBERED.match(text, n.end) or _TERM.match(text, n.end) or
+                                 text.endswith(" Số", n.start, n.end) and _NUMBER_TAIL.match(text, n.end) or
                                  text.startswith(_NUMBERED_NAME_HEADS, n.start) and _name_number(text, n.end)):
             n.end = m.end()  # "Trường TH&THCS Gio Hải số 1", "Quốc hội khóa XIV", "Bệnh viện Trung ương Quân đội 108"
         if n.label == "ORG" and text[n.start:n.end].endswith(_ABBREVIATED_FORMS) and _ABBREVIATION_DOT.match(text, n.end):
@@ -582,6 +585,24 @@ def _family_names(names: list[Name], tx: Text) -> list[Name]:
         if lx.tone_key(m.group(1)) in tx.res.surnames and not any(n.start < end and start < n.end for n in names):
             out.append(Name(start, end, "PERSON"))
     return out
+
+
+def _founded(names: list[Name], tx: Text) -> None:
+    """What a founder founded: "người sáng lập Alpenglow Expeditions", "nhà sáng lập Got It". A name
+    after the title "founder" that reads as no personal name (Vietnamese, or opening with a foreign
+    given name, as in "nhà sáng lập Jack Ma") is the organisation founded."""
+    syls = tx.syls
+    for n in names:
+        if n.label != "PERSON" or not n.roles or not _FOUNDER.search(n.roles[-1]):
+            continue
+        i = tx.index_of(n.start)
+        if i is None:
+            continue
+        j = next((k for k in range(i, len(syls)) if syls[k].end >= n.end), len(syls) - 1) + 1
+        if _person_len(tx, i, j) or all(vietnamese(tx, k) for k in range(i, j)) or \
+                syls[i].text in lx.english_proper_names() or syls[i].key in tx.res.given:
+            continue
+        n.label, n.roles, n.weak = "ORG", (), False
 
 
 def _played_by(names: list[Name], tx: Text) -> list[Name]:
@@ -1065,6 +1086,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if not roles and i == a and a > 1 and syls[a - 1].key == "của" and tx.joined(a - 1, a):
                 roles = _roles_before(tx, a - 1)[0]  # "Người phát ngôn của Hải quân Indonesia Julius Widjojono"
             stop = _trailing_person(tx, i + m, b, roles)
+            bare_before_person = bool(roles) and head.bare_is_org and stop == b == i + m + 2 and \
+                _given_and_surname(tx, i + m)
+            if bare_before_person:
+                stop = i + m  # "Chủ tịch Hạ viện Nancy Pelosi": the body of the title, then its holder
             if stop == i + m and namesake:
                 stop = b  # "Trường Tiểu học Ngô Gia Tự": schools are named after people
             b2 = b
@@ -1125,7 +1150,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b = max(b, b2)
                 i = stop
                 continue
-            if (stop > i + m or head.bare_is_org) and not generic:
+            if (stop > i + m or head.bare_is_org or bare_before_person) and not generic:
                 start = s.start if head.in_name else syls[i + m].start
                 if start < syls[stop - 1].end:
                     out.append(Name(start, syls[stop - 1].end, "ORG"))
@@ -1154,7 +1179,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             place_next = True  # "Thôn Quan Nhân" opening a sentence (but "TP HCM" is one name)
             i += 1
             continue
-        if s.cap and (place_next or prefix_before(tx, i) == "prefix") and not _longest(tx, i, b, res.not_names) \
+        if s.cap and (place_next or prefix_before(tx, i) == "prefix" and _classifier_before(tx, i) not in _PRODUCT_KINDS) \
+                and not _longest(tx, i, b, res.not_names) \
                 and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)) \
                 and not (i + 1 < len(syls) and syls[i + 1].alpha and not syls[i + 1].cap and tx.joined(i, i + 1)
                          and tx.key(i, i + 2) in res.common and not tx.match(i, res.places)):

@@ -345,4 +345,8 @@ def prefix_before(tx: Text, i: int) -> str | None:
         role = tx.res.prefixes.get(tx.key(a, i))
         if role and not (a > 0 and syls[a - 1].key == "tàu" and tx.joined(a - 1, a)):
             return role  # but "tàu sân bay Liêu Ninh" is a ship, not an airport
+    if i >= 2 and syls[i - 1].key == "là" and tx.joined(i - 1, i) and any(
+            i - 1 - n >= 0 and not syls[i - 1 - n].cap and tx.key(i - 1 - n, i - 1) in tx.res.unit_prefixes and
+            tx.joined(i - 1 - n, i - 1) for n in (2, 1)):
+        return "prefix"  # "2 tỉnh là Huaphan và Attapeu": the units named after "là"
     return None
