@@ -847,6 +847,17 @@ def test_people_named_by_initials():
     ("Chủ tịch Hạ viện Nancy Pelosi và Đô đốc Hải quân Charles Richard phát biểu.",
      [("Hạ viện", "ORG"), ("Nancy Pelosi", "PERSON"), ("Hải quân", "ORG"), ("Charles Richard", "PERSON")]),
     ("Giám đốc Viện Paul Ehrlich cho biết.", [("Viện Paul Ehrlich", "ORG")]),
+    # a foreign name with particles is a person's
+    ("Sau đó, Donny van de Beek ghi bàn.", [("Donny van de Beek", "PERSON")]),
+    # a feature film's title holds no names
+    ("Bộ phim điện ảnh Chân Tam Quốc Vô song được thực hiện từ lâu.", []),
+    # a product's classifier, lower-case words of what kind, then the product
+    ("Microsoft tích hợp công nghệ vào phần mềm họp trực tuyến Teams.", [("Microsoft", "ORG")]),
+    ("Ngư lôi hạng nặng AEG SUT được nạp lên tàu.", []),
+    # but not over an agent, a river, a company's word or a Vietnamese name
+    ("Bài hát do Chi Pu thể hiện rất hay.", [("Chi Pu", "PERSON")]),
+    ("Vĩ tuyến 17 - dòng sông Bến Hải là ranh giới.", [("Bến Hải", "LOC")]),
+    ("Gã khổng lồ công nghệ tài chính Ant Group bị phạt.", [("Ant Group", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

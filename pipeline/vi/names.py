@@ -40,6 +40,9 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
+# Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
+# thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
+_AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
 _FOUNDER = re.compile(r"sáng lập$", re.IGNORECASE)
 _NUMBERED = re.compile(r"[ \t]+[sS]ố[ \t]+\d+\b")
 # Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108").
@@ -1493,8 +1496,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             else:
                 label, weak, doubtful = "ORG", True, True
         elif caps and 2 <= n_syl <= 3 or caps and n_syl == 4 and not any(
-                english_word(syls[k].text) for k in range(i, j) if syls[k].alpha):
-            label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Aung San Suu Kyi"
+                english_word(syls[k].text) for k in range(i, j) if syls[k].alpha) or \
+                caps and 4 <= n_syl <= 5 and any(_particle(syls[k]) for k in range(i, j)) and not english_word(s.text):
+            label, weak = "PERSON", True  # a foreign personal name: "Jensen Huang", "Aung San Suu Kyi",
+            # "Donny van de Beek"
             if not roles and tx.key(j, _branch_place(tx, j, False)) in _HOME_KEYS:
                 label, weak, j = "ORG", False, _branch_place(tx, j, False)  # "Saint-Gobain Việt Nam": a branch
                 b = max(b, j)
@@ -1784,6 +1789,28 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 return contexts[tx.key(k, i)]
             if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
                 return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
+    j = i + 1
+    while j < len(syls) and syls[j].cap and tx.joined(j - 1, j):
+        j += 1
+    if prefix_before(tx, i) is not None or syls[i].key in tx.res.given or syls[i].text in lx.english_proper_names() \
+            or vietnamese(tx, i) or any(syls[x].key in tx.res.foreign_org or syls[x].key in tx.res.foreign_event
+                                        for x in range(i, j)):
+        return None  # (but "dòng sông Bến Hải" is a river, "điện thoại tặng Thúy Hạnh" a gift to a person,
+        # "công nghệ cao Truông Gia Vấn" a farm, "công nghệ tài chính Ant Group" a company)
+    for m in (1, 2, 3, 4):  # "phần mềm họp trực tuyến Teams", "ngư lôi hạng nặng AEG SUT": a product's
+        # classifier, a few lower-case words that say what kind, then the name
+        k = i - m
+        if k < 1 or not all(syls[x].alpha and not syls[x].cap and not _boundary_at(tx, x) and
+                            syls[x].key not in _AGENT_WORDS and tx.joined(x, x + 1) for x in range(k, i)):
+            break
+        if not syls[k].word_first:
+            continue
+        for n in (4, 3, 2):  # (one syllable is too little: "tiền đạo ngoại Rimario", "các nguồn trong ngành và")
+            c = k - n
+            if c >= 0 and syls[c].word_first and contexts.get(tx.key(c, k)) == "product" and \
+                    all(syls[x].alpha and (not syls[x].cap or x == c and syls[x].sent_start) and tx.joined(x, x + 1)
+                        for x in range(c, k)):
+                return "product"
     return None
 
 
