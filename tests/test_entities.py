@@ -858,6 +858,11 @@ def test_people_named_by_initials():
     ("Bài hát do Chi Pu thể hiện rất hay.", [("Chi Pu", "PERSON")]),
     ("Vĩ tuyến 17 - dòng sông Bến Hải là ranh giới.", [("Bến Hải", "LOC")]),
     ("Gã khổng lồ công nghệ tài chính Ant Group bị phạt.", [("Ant Group", "ORG")]),
+    # a war is no event, but the place it is named after is a place
+    ("Sau Chiến tranh Lạnh và Chiến tranh Việt Nam, họ trở về.", [("Việt Nam", "LOC")]),
+    # the Chinese language, an epoch, common abbreviations; Southeast Asia abbreviated
+    ("Nghệ sĩ Hoa ngữ sống vào cuối kỷ nguyên Pleistocene? Không, họ chụp MSCT và nối với các OTA.", []),
+    ("Dòng thẻ đầu tiên tại Đông Nam Á (ĐNA) ra mắt.", [("Đông Nam Á", "LOC"), ("ĐNA", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
