@@ -863,6 +863,16 @@ def test_people_named_by_initials():
     # the Chinese language, an epoch, common abbreviations; Southeast Asia abbreviated
     ("Nghệ sĩ Hoa ngữ sống vào cuối kỷ nguyên Pleistocene? Không, họ chụp MSCT và nối với các OTA.", []),
     ("Dòng thẻ đầu tiên tại Đông Nam Á (ĐNA) ra mắt.", [("Đông Nam Á", "LOC"), ("ĐNA", "LOC")]),
+    # the ward and district of an address by abbreviation and number; not a quartile or a quarter
+    ("Quán ở 816 Trường Sa, P.14, Q3, TP. HCM. Trung tâm đóng ở Q.10, TP.HCM.",
+     [("Trường Sa", "LOC"), ("P.14", "LOC"), ("Q3", "LOC"), ("TP. HCM", "LOC"), ("Q.10", "LOC"), ("TP.HCM", "LOC")]),
+    ("Bài đăng trên tạp chí xếp hạng Q1, lợi nhuận Q3/2021 tăng.", []),
+    # a capitalised avenue or square word stays outside the place, unless it is part of a known name
+    ("Ông dạo trên Đại lộ Orchard, qua Quảng trường Concorde và Quảng trường Đỏ.",
+     [("Orchard", "LOC"), ("Concorde", "LOC"), ("Quảng trường Đỏ", "LOC")]),
+    # a resolution named by its issuer alone is no legal instrument; a numbered one is
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết 68 của Chính phủ.",
+     [("Đại hội XIII", "EVENT"), ("Đảng", "ORG"), ("Nghị quyết 68", "LAW"), ("Chính phủ", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -43,6 +43,7 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
 # Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
 # thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
 _AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
+_ISSUED_RESOLUTIONS = frozenset((lx.tone_key("Nghị quyết"),))
 _FOUNDER = re.compile(r"sáng lập$", re.IGNORECASE)
 _NUMBERED = re.compile(r"[ \t]+[sS]ố[ \t]+\d+\b")
 # Heads of establishments whose names may end in a bare number ("Bệnh viện Trung ương Quân đội 108").
@@ -437,6 +438,11 @@ def _standing_bodies(names: list[Name], tx: Text) -> None:
 
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
+# A ward or district of an address by its abbreviation and number, between commas or after "ở", "tại"
+# ("816 Trường Sa, P.14, Q3, TP. HCM", "đóng ở Q.10, TP.HCM"); without the dot only before the city
+# or the district, for "Q1" is also a journal's quartile and "Q3/2021" a quarter.
+_ADDRESS_UNIT = re.compile(r"(?:,|(?<!\w)(?:ở|tại))[ \t]*([PQ]\.[ \t]?\d{1,2}(?=[ \t]*[,)])|"
+                           r"[PQ]\d{1,2}(?=[ \t]*,[ \t]*(?:TP|Tp|Thành phố|Q\.?[ \t]?\d)))")
 _NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+lộ)[ \t.]?\d{1,3}[A-Z]?(?![\w/.,]\d|\w)")
 
 
@@ -463,10 +469,13 @@ def _campuses(names: list[Name], tx: Text) -> list[Name]:
 
 
 def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
-    """Roads named by their number are places, the road word included."""
+    """Roads named by their number are places, the road word included; so are the wards and
+    districts of an address abbreviated with their number ("816 Trường Sa, P.14, Q3, TP.HCM")."""
     out = list(names)
     for m in _NUMBERED_ROAD.finditer(tx.text):
         out = _claim(out, m.start(), m.end(), "LOC")
+    for m in _ADDRESS_UNIT.finditer(tx.text):
+        out = _claim(out, m.start(1), m.end(1), "LOC")
     return out
 
 
@@ -986,6 +995,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         m = tx.match(i, res.laws, b)
         if m and _head_in_word(tx, i, m, b):
             m = 0  # "Luật pháp Hàn Quốc" is the law of a country, no instrument
+        if m and s.cap and tx.key(i, i + m) in _ISSUED_RESOLUTIONS and i + m < b and \
+                any(tx.match(i + m, t, b) for t in (res.events, res.known, res.heads)) and \
+                not any(syls[k].text[:1].isdigit() for k in range(i + m, b)):
+            i += m  # "Nghị quyết Đại hội XIII": a resolution named by its issuer alone, no instrument;
+            continue  # the congress or the body is named (but "Nghị quyết Trung ương 4" is one)
         if m and s.cap:
             head = res.laws[tx.key(i, i + m)]
             if head.kind == "acronym" or head.takes == "self":
@@ -1174,6 +1188,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # A generic place word ("tỉnh", "phường", "đường") makes what follows a place.
         if i + 2 < b and syls[i + 1].acronym and syls[i + 2].cap and res.prefixes.get(tx.key(i, i + 2)) == "prefix":
             place_next = True  # "Cảng HKQT Tân Sơn Nhất": a place word abbreviated
+            i += 2
+            continue
+        if i + 2 < b and tx.key(i, i + 2) in res.street_prefixes and syls[i + 2].cap and \
+                not tx.match(i, res.places, b) and not tx.match(i, res.known, b):
+            place_next = True  # "Đại lộ Orchard", "Quảng trường Concorde" (but "Quảng trường Đỏ" is one name)
             i += 2
             continue
         if (s.key in res.unit_prefixes or s.key == "bang" or  # "của Bang California"

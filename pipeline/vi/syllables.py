@@ -89,6 +89,7 @@ class Resources:
     prefixes_of_entries: frozenset
     lower_region_heads: frozenset
     unit_prefixes: frozenset
+    street_prefixes: frozenset
     foreign_org: frozenset
     foreign_event: frozenset
     name_contexts: dict
@@ -125,7 +126,9 @@ def resources() -> Resources:
                 known_acronyms=frozenset(lx.tone_key(r["name"]) for r in lx.read_table("org_known").records()
                                          if " " not in r["name"] and 2 <= len(r["name"]) <= 3 and r["name"].isupper()),
                 unit_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
-                                        if r["admin_kind"]), **tables)
+                                        if r["admin_kind"]),
+                street_prefixes=frozenset(lx.tone_key(r["word"]) for r in lx.read_table("loc_prefixes").records()
+                                          if r["admin_kind"] == "street" and " " in r["word"]), **tables)
 
 
 _MIDDLE_INITIAL = re.compile(r"[ \t][A-ZĐ][a-zà-ỹđ]")
@@ -338,7 +341,8 @@ def prefix_before(tx: Text, i: int) -> str | None:
     for n in (3, 2, 1):
         a = i - n
         if a < 0 or not syls[a].word_first and n < 3 or not syls[a].alpha or syls[a].namey and (
-                n < 2 or n == 2 and (not syls[a].sent_start or tx.key(a, i) in tx.res.unit_prefixes) or
+                n < 2 or n == 2 and (not syls[a].sent_start and tx.key(a, i) not in tx.res.street_prefixes or
+                                     syls[a].sent_start and tx.key(a, i) in tx.res.unit_prefixes) or
                 syls[a].acronym) or any(syls[k].namey or not syls[k].alpha for k in range(a + 1, i)) \
                 or not all(tx.joined(k, k + 1) for k in range(a, i)):
             continue
