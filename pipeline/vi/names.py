@@ -438,12 +438,12 @@ def _standing_bodies(names: list[Name], tx: Text) -> None:
 
 
 # National and provincial roads named by a number: "QL45", "QL 1A", "Quốc lộ 5A", "tỉnh lộ 8".
+_NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+lộ)[ \t.]?\d{1,3}[A-Z]?(?![\w/.,]\d|\w)")
 # A ward or district of an address by its abbreviation and number, between commas or after "ở", "tại"
 # ("816 Trường Sa, P.14, Q3, TP. HCM", "đóng ở Q.10, TP.HCM"); without the dot only before the city
 # or the district, for "Q1" is also a journal's quartile and "Q3/2021" a quarter.
 _ADDRESS_UNIT = re.compile(r"(?:,|(?<!\w)(?:ở|tại))[ \t]*([PQ]\.[ \t]?\d{1,2}(?=[ \t]*[,)])|"
                            r"[PQ]\d{1,2}(?=[ \t]*,[ \t]*(?:TP|Tp|Thành phố|Q\.?[ \t]?\d)))")
-_NUMBERED_ROAD = re.compile(r"(?<!\w)(?:QL|[Qq]uốc[ \t]+lộ|[Tt]ỉnh[ \t]+lộ)[ \t.]?\d{1,3}[A-Z]?(?![\w/.,]\d|\w)")
 
 
 _UNIVERSITY_HEADS = ("Đại học ", "Trường Đại học ", "ĐH ", "Trường ĐH ")
@@ -1793,7 +1793,9 @@ _PRODUCT_KINDS = ("product", "work")  # kinds of name_contexts whose names are n
 
 def _classifier_before(tx: Text, i: int) -> str | None:
     """What the classifier noun right before ``syls[i]`` (in lower case, or opening the sentence)
-    says it names ("product", "org") or None: "vệ tinh NanoDragon", "tờ Sport Keeda"."""
+    says it names ("product", "org") or None: "vệ tinh NanoDragon", "tờ Sport Keeda". A product's
+    classifier may also stand a few lower-case words of what kind before the name: "phần mềm họp
+    trực tuyến Teams"."""
     syls, contexts = tx.syls, tx.res.name_contexts
     for n in (4, 3, 2, 1):
         k = i - n
