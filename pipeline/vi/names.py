@@ -1810,20 +1810,18 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 return contexts[tx.key(k, i)]
             if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
                 return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
-    j = i + 1
-    while j < len(syls) and syls[j].cap and tx.joined(j - 1, j):
-        j += 1
-    if prefix_before(tx, i) is not None or syls[i].key in tx.res.given or syls[i].text in lx.english_proper_names() \
-            or vietnamese(tx, i) or any(syls[x].key in tx.res.foreign_org or syls[x].key in tx.res.foreign_event
-                                        for x in range(i, j)):
-        return None  # (but "dòng sông Bến Hải" is a river, "điện thoại tặng Thúy Hạnh" a gift to a person,
-        # "công nghệ cao Truông Gia Vấn" a farm, "công nghệ tài chính Ant Group" a company)
-    for m in (1, 2, 3, 4):  # "phần mềm họp trực tuyến Teams", "ngư lôi hạng nặng AEG SUT": a product's
-        # classifier, a few lower-case words that say what kind, then the name
+    return "product" if _product_after_kind_words(tx, i) else None
+
+
+def _product_after_kind_words(tx: Text, i: int) -> bool:
+    """A product's classifier, a few lower-case words that say what kind, then the name at
+    ``syls[i]``: "phần mềm họp trực tuyến Teams", "ngư lôi hạng nặng AEG SUT"."""
+    syls, contexts = tx.syls, tx.res.name_contexts
+    for m in (1, 2, 3, 4):
         k = i - m
         if k < 1 or not all(syls[x].alpha and not syls[x].cap and not _boundary_at(tx, x) and
                             syls[x].key not in _AGENT_WORDS and tx.joined(x, x + 1) for x in range(k, i)):
-            break
+            return False
         if not syls[k].word_first:
             continue
         for n in (4, 3, 2):  # (one syllable is too little: "tiền đạo ngoại Rimario", "các nguồn trong ngành và")
@@ -1831,8 +1829,21 @@ def _classifier_before(tx: Text, i: int) -> str | None:
             if c >= 0 and syls[c].word_first and contexts.get(tx.key(c, k)) == "product" and \
                     all(syls[x].alpha and (not syls[x].cap or x == c and syls[x].sent_start) and tx.joined(x, x + 1)
                         for x in range(c, k)):
-                return "product"
-    return None
+                return not _no_product_name(tx, i)
+    return False
+
+
+def _no_product_name(tx: Text, i: int) -> bool:
+    """The name at ``syls[i]`` is none of a product after words of its kind: a place after its
+    place word ("dòng sông Bến Hải"), a person ("điện thoại tặng Thúy Hạnh"), a Vietnamese name
+    ("công nghệ cao Truông Gia Vấn", a farm), a company's or an event's ("công nghệ tài chính Ant Group")."""
+    syls = tx.syls
+    j = i + 1
+    while j < len(syls) and syls[j].cap and tx.joined(j - 1, j):
+        j += 1
+    return prefix_before(tx, i) is not None or syls[i].key in tx.res.given or \
+        syls[i].text in lx.english_proper_names() or vietnamese(tx, i) or \
+        any(syls[x].key in tx.res.foreign_org or syls[x].key in tx.res.foreign_event for x in range(i, j))
 
 
 def _foreign_name_goes_on(tx: Text, i: int, mp: int, b: int) -> bool:
