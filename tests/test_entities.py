@@ -873,6 +873,21 @@ def test_people_named_by_initials():
     # a resolution named by its issuer alone is no legal instrument; a numbered one is
     ("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết 68 của Chính phủ.",
      [("Đại hội XIII", "EVENT"), ("Đảng", "ORG"), ("Nghị quyết 68", "LAW"), ("Chính phủ", "ORG")]),
+    # after a locative, two names joined by a comma are places where the phrase closes, not where a
+    # verb follows the second; "nước" before a foreign name no gazetteer knows is water
+    ("Tại Banyuwangi, Đông Java, quân nhân vận hành vũ khí.", [("Banyuwangi", "LOC"), ("Đông Java", "LOC")]),
+    ("Ở miền Tây, Karofi nhận định rằng máy lọc nước Karofi khử mặn tốt.",
+     [("miền Tây", "LOC"), ("Karofi", "ORG"), ("Karofi", "ORG")]),
+    # a brand written in capitals and in title case
+    ("Điều hòa GREE rất bền. Gree là thương hiệu điều hòa lớn.", [("GREE", "ORG"), ("Gree", "ORG")]),
+    # a foreign name closed by a park word is a place, but a given name before "Park" makes a person
+    ("Tin sau trận. Selhurst Park trước giờ bóng lăn, ông Andrew Park nói.",
+     [("Selhurst Park", "LOC"), ("Andrew Park", "PERSON")]),
+    # products after words of their kind
+    ("Sony cho biết bộ xử lý Cognitive Processor XR có khả năng học.", [("Sony", "ORG")]),
+    # a festival's head opening a sentence names it where its year follows
+    ("Tin mới. Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh. Lễ hội năm nay đông.",
+     [("Ngày hội tuyển sinh năm 2021", "EVENT"), ("Hà Nội", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

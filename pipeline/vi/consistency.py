@@ -311,7 +311,8 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-        elif typed == Counter(LOC=1) and (words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]) or
+        elif typed == Counter(LOC=1) and (words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]) and
+                                          _joined_as_list(text, chain_of[id(n)]) or
                                           _pair_after_place_word(tx, chain_of[id(n)])):
             votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative; "2 tỉnh
             # Salavan và Sê Kông": the places of a place word
@@ -335,6 +336,21 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)
     return out
+
+
+def _joined_as_list(text: str, chain: list[Name]) -> bool:
+    """Names listed after a locative: three or more, two joined by a conjunction ("tại Manesar và
+    Gurugram"), or two joined by a comma where the second closes the phrase ("ở Banyuwangi, Đông
+    Java."). A comma and then a name that a verb follows is a clause that ends and its subject:
+    "ở miền Tây, Karofi nhận định"."""
+    if len(chain) > 2 or text[chain[0].end:chain[1].start].strip() in ("và", "hoặc"):
+        return True
+    m = re.match(r"[ \t]*(\w*)", text[chain[-1].end:chain[-1].end + 20])
+    return not m.group(1) or m.group(1) in _PLACE_LIST_GOES_ON
+
+
+# Words after two places that go on a locative phrase: "ở Pskov, Ivanovo và vùng Krasnodar".
+_PLACE_LIST_GOES_ON = frozenset({"và", "hoặc", "ở", "tại", "thuộc", "của"})
 
 
 def _pair_after_place_word(tx: Text, chain: list[Name]) -> bool:
@@ -465,6 +481,9 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     # Untyped repeats of a typed surface elsewhere in the article (whole syllables only), found in
     # one pass with the longest surfaces first.
     surfaces = {text[n.start:n.end]: n.label for n in names if n.end - n.start >= 2}
+    for surface, label in list(surfaces.items()):
+        if label == "ORG" and len(surface) >= 4 and surface.isascii() and surface.isalpha() and surface.isupper():
+            surfaces.setdefault(surface.capitalize(), label)  # a brand in capitals and in title case: "GREE", "Gree"
     people = {n.start for n in names + extra if n.label == "PERSON"}
     for surface, (label, _) in short.items():
         surfaces.setdefault(surface, best.get(lx.tone_key(surface), label))

@@ -300,10 +300,10 @@ _FESTIVAL_STOPS = frozenset(lx.tone_key(w) for w in ("chính", "diễn", "khai",
 def _festivals(names: list[Name], tx: Text) -> list[Name]:
     """A festival's head capitalised inside a sentence, then words in lower case, names the
     festival: "gắn với Lễ hội mùa hè tại Sa Pa", "Lễ hội bia, Hội Đu", "Ngày hội tư vấn tuyển
-    sinh 2021". The capital is what marks the name; at a sentence's start it says nothing."""
+    sinh 2021". The capital is what marks the name; at a sentence's start only a year after it does."""
     syls, out = tx.syls, list(names)
     for k in range(1, len(syls) - 2):
-        if not syls[k].cap or syls[k].sent_start or tx.key(k, k + 2) not in _FESTIVAL_HEADS or \
+        if not syls[k].cap or tx.key(k, k + 2) not in _FESTIVAL_HEADS or \
                 not tx.joined(k, k + 1) or syls[k + 1].cap or syls[k - 1].key in ("các", "những", "nhiều"):
             continue
         j = k + 2
@@ -311,6 +311,8 @@ def _festivals(names: list[Name], tx: Text) -> list[Name]:
                 syls[j].key not in NAME_BOUNDARY and syls[j].key not in _FESTIVAL_STOPS and syls[j].key != "và":
             j += 1
         year = _YEAR_NAMED.match(tx.text, syls[j - 1].end)
+        if syls[k].sent_start and not year:
+            continue  # (at a sentence's start, its year marks the name: "Ngày hội tuyển sinh năm 2021")
         if j == k + 2 or tx.key(k, j) in tx.res.events or not (year or _closes_properly(tx, j)) or \
                 tx.text[syls[j - 1].end:syls[j - 1].end + 2].strip()[:1] in ('"', "“"):
             continue  # ("Liên hoan phim" alone is no name; "Liên hoan du lịch "Đồ Sơn..."" is named by its title)
@@ -1201,7 +1203,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             place_next = True  # "Thôn Quan Nhân" opening a sentence (but "TP HCM" is one name)
             i += 1
             continue
-        if s.cap and (place_next or prefix_before(tx, i) == "prefix" and _classifier_before(tx, i) not in _PRODUCT_KINDS) \
+        if s.cap and (place_next or prefix_before(tx, i) == "prefix" and _classifier_before(tx, i) not in _PRODUCT_KINDS
+                      and not _water_before(tx, i)) \
                 and not _longest(tx, i, b, res.not_names) \
                 and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)) \
                 and not (i + 1 < len(syls) and syls[i + 1].alpha and not syls[i + 1].cap and tx.joined(i, i + 1)
@@ -1447,7 +1450,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if roles and caps:
             label = "PERSON"
-        elif prefix_before(tx, i) == "prefix" and not s.acronym:
+        elif prefix_before(tx, i) == "prefix" and not s.acronym and not _water_before(tx, i):
             label = "LOC"
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
@@ -1489,7 +1492,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_event for k in range(i, j)):
             label, weak = "EVENT", True  # "European Super League", "La Liga", "Australian Open"
         elif caps and 2 <= n_syl <= 3 and (lx.foreign_place_words().get(s.key) == "prefix" or
-                                           lx.foreign_place_words().get(syls[j - 1].key) == "suffix"):
+                                           lx.foreign_place_words().get(syls[j - 1].key) == "suffix" and
+                                           not (syls[j - 1].key in _SURNAME_SUFFIXES and
+                                                s.text.lower() in lx.foreign_given_names())):
             label, weak = "LOC", True  # "San Pedro", "Los Chocoyos", "Sunshine Coast"
         elif caps and 2 <= n_syl <= 3 and any(syls[k].key in res.foreign_org or _home_place_in_english(tx, k)
                                               for k in range(i, j)):
@@ -1741,6 +1746,9 @@ def _product_name(tx: Text, n: Name) -> bool:
                if k == 0 or contexts.get(lx.tone_key(" ".join(words[:k]))) in _PRODUCT_KINDS)
 
 
+# Place words closing a foreign name that are also surnames: after a given name, a person ("Andrew Park").
+_SURNAME_SUFFIXES = frozenset({"park"})
+
 # Words before a ship's (or a class of ships') name: classifiers and hull prefixes.
 _VESSEL_WORDS = frozenset(lx.tone_key(w) for w in ("lớp", "tàu ngầm", "tàu sân bay", "tàu khu trục", "khu trục hạm",
                                                    "tuần dương hạm", "chiến hạm", "tàu chiến", "tàu"))
@@ -1775,6 +1783,13 @@ def _compass_place(tx: Text, i: int) -> int:
         return 0
     m = tx.match(i + 1, tx.res.places)
     return 1 + m if m and tx.res.places.get(tx.key(i + 1, i + 1 + m)) in _COMPASS_PLACE_KINDS else 0
+
+
+def _water_before(tx: Text, i: int) -> bool:
+    """"nước" right before a foreign name no gazetteer knows is water, not a country: "máy lọc
+    nước Karofi", "nước khoáng" brands; every country has its entry, and the states of old that
+    have none are named in Vietnamese ("nước Văn Lang")."""
+    return i > 0 and tx.syls[i - 1].key == "nước" and not tx.match(i, tx.res.places) and not vietnamese(tx, i)
 
 
 def _vessel_before(tx: Text, i: int) -> bool:
