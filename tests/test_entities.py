@@ -888,6 +888,8 @@ def test_people_named_by_initials():
     # a festival's head opening a sentence names it where its year follows
     ("Tin mới. Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh. Lễ hội năm nay đông.",
      [("Ngày hội tuyển sinh năm 2021", "EVENT"), ("Hà Nội", "LOC")]),
+    # a capitalised ordinary word that a country's syllable opens
+    ("Tin. Các ngành Âm nhạc, Mỹ thuật, Tin học; người mẫu Áo dài đến từ Mỹ.", [("Mỹ", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -1261,6 +1261,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if mp == 1 and not mk and _title_case_words(tx, i, b):
             i = b  # "Mỹ thuật Đa phương tiện": a field in title case, opening with a country's syllable
             continue
+        if mp == 1 and not mk and not s.sent_start and i + 1 < len(syls) and syls[i + 1].alpha and \
+                not syls[i + 1].cap and not syls[i + 1].word_first and tx.joined(i, i + 1) and \
+                tx.key(i, i + 2) in res.common:
+            tx.no_name_spans.append((s.start, s.end))  # "Âm nhạc, Mỹ thuật", "người mẫu Áo dài": a
+            i += 2  # capitalised word that a country's syllable opens
+            continue
         if mp == 1 and s.key == "anh" and s.sent_start and i + 1 < b and syls[i + 1].cap and \
                 not tx.match(i + 1, res.places) and (syls[i + 1].key in tx.called_people or _person_len(tx, i + 1, b) >= 3):
             tx.no_name_spans.append((s.start, s.end))  # "Anh Thức cho rằng", "Anh Lê Bá Nhật Minh": the
