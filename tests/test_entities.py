@@ -890,6 +890,8 @@ def test_people_named_by_initials():
      [("Ngày hội tuyển sinh năm 2021", "EVENT"), ("Hà Nội", "LOC")]),
     # a capitalised ordinary word that a country's syllable opens
     ("Tin. Các ngành Âm nhạc, Mỹ thuật, Tin học; người mẫu Áo dài đến từ Mỹ.", [("Mỹ", "LOC")]),
+    # a title before an age before the name
+    ("Tin. Nữ diễn viên 24 tuổi Zendaya cũng diện váy.", [("Zendaya", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -838,8 +838,12 @@ _NAMING_VERBS = frozenset({"mang", "có"})  # "mang tên", "có tên là": a wor
 
 
 def _roles_before(tx: Text, a: int) -> tuple[list[str], bool]:
-    """Titles or honorifics written just before the run (``ông``, ``tỷ phú``, ``CEO``)."""
+    """Titles or honorifics written just before the run (``ông``, ``tỷ phú``, ``CEO``), or before
+    an age that comes before it ("Nữ diễn viên 24 tuổi Zendaya")."""
     syls, res = tx.syls, tx.res
+    if a >= 3 and syls[a - 1].key == "tuổi" and syls[a - 2].text.isdigit() and \
+            tx.joined(a - 3, a - 2) and tx.joined(a - 2, a - 1) and tx.joined(a - 1, a):
+        return _roles_before(tx, a - 2)
     for back in range(min(4, a), 0, -1):
         i = a - back
         if not all(tx.joined(k, k + 1) for k in range(i, a)):
