@@ -892,6 +892,8 @@ def test_people_named_by_initials():
     ("Tin. Các ngành Âm nhạc, Mỹ thuật, Tin học; người mẫu Áo dài đến từ Mỹ.", [("Mỹ", "LOC")]),
     # a title before an age before the name
     ("Tin. Nữ diễn viên 24 tuổi Zendaya cũng diện váy.", [("Zendaya", "PERSON")]),
+    # a letter standing alone after a place word names no place
+    ("Tin. Hiệu điện thế giữa bản A và bản B của tụ điện ở bản Lác.", [("Lác", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -278,3 +278,9 @@ def test_missing_provenance_is_an_error(tmp_path, monkeypatch):
             L.read_table("bare")
     finally:
         L.read_table.cache_clear()
+
+
+def test_common_words_in_both_spellings_of_final_i_and_y():
+    common = L.common_words()
+    for word in ("vật lý", "vật lí", "kỹ thuật", "kĩ thuật", "tỷ lệ", "tỉ lệ"):
+        assert L.tone_key(word) in common, word

@@ -580,4 +580,11 @@ def common_words() -> frozenset[str]:
         w = unicodedata.normalize("NFC", line.strip())
         if w and w[0].islower():
             words.add(tone_key(w))
+            words.add(tone_key(_I_FOR_Y.sub(lambda m: m.group(1) + _Y_TO_I[m.group(2)], w)))
     return frozenset(words)
+
+
+# The spelling that writes a final "i" for "y" after a consonant ("vật lí", "kĩ thuật", "tỉ lệ")
+# is as current as the list's ("vật lý"); both are ordinary words.
+_Y_TO_I = dict(zip("yýỳỷỹỵ", "iíìỉĩị"))
+_I_FOR_Y = re.compile(r"(?<![^\W\d_])((?:qu|[bcdđghklmnpqrstvx]+))([yýỳỷỹỵ])(?![^\W\d_])")

@@ -1208,7 +1208,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i += 1
             continue
         if s.cap and (place_next or prefix_before(tx, i) == "prefix" and _classifier_before(tx, i) not in _PRODUCT_KINDS
-                      and not _water_before(tx, i)) \
+                      and not _water_before(tx, i)) and not _single_letter(tx, i) \
                 and not _longest(tx, i, b, res.not_names) \
                 and (not s.acronym or tx.match(i, res.places)) and not (after_title and _person_len(tx, i, b)) \
                 and not (i + 1 < len(syls) and syls[i + 1].alpha and not syls[i + 1].cap and tx.joined(i, i + 1)
@@ -1460,7 +1460,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             continue
         if roles and caps:
             label = "PERSON"
-        elif prefix_before(tx, i) == "prefix" and not s.acronym and not _water_before(tx, i):
+        elif prefix_before(tx, i) == "prefix" and not s.acronym and not _water_before(tx, i) and not _single_letter(tx, i):
             label = "LOC"
         elif s.acronym and _ORDINAL_AFTER.match(text, syls[j - 1].end):
             out.append(Name(s.start, _ORDINAL_AFTER.match(text, syls[j - 1].end).end(), "EVENT"))
@@ -1793,6 +1793,14 @@ def _compass_place(tx: Text, i: int) -> int:
         return 0
     m = tx.match(i + 1, tx.res.places)
     return 1 + m if m and tx.res.places.get(tx.key(i + 1, i + 1 + m)) in _COMPASS_PLACE_KINDS else 0
+
+
+def _single_letter(tx: Text, i: int) -> bool:
+    """A letter standing alone names no place, whatever word comes before it: "bản A và bản B"
+    of a capacitor, "khu B", "tòa nhà C"."""
+    s = tx.syls[i]
+    return len(s.text) == 1 and s.text.isalpha() and not (i + 1 < len(tx.syls) and tx.joined(i, i + 1) and
+                                                          tx.syls[i + 1].cap and tx.syls[i + 1].alpha)
 
 
 def _water_before(tx: Text, i: int) -> bool:
