@@ -894,6 +894,10 @@ def test_people_named_by_initials():
     ("Tin. Nữ diễn viên 24 tuổi Zendaya cũng diện váy.", [("Zendaya", "PERSON")]),
     # a letter standing alone after a place word names no place
     ("Tin. Hiệu điện thế giữa bản A và bản B của tụ điện ở bản Lác.", [("Lác", "LOC")]),
+    # a body's portfolio by a hyphenated abbreviation; a lower-case name up to the country it serves
+    ("Tin. Ông A – Giám đốc Sở GD-ĐT tỉnh Quảng Ngãi cho biết.", [("A", "PERSON"), ("Sở GD-ĐT tỉnh Quảng Ngãi", "ORG")]),
+    ("Tin. Theo Hiệp hội các nhà sản xuất ô tô Việt Nam, Hội nghị trực tuyến diễn ra tại Việt Nam.",
+     [("Hiệp hội các nhà sản xuất ô tô Việt Nam", "ORG"), ("Việt Nam", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

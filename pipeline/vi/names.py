@@ -891,8 +891,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
     for k in range(a + 1, b - 1):  # "VN-Index", "VN30-Index": a compound ending in a not-name (not "LĐ-TB&XH")
         if tx.joined_tight(k) and syls[k].text in "-–" and syls[k + 1].key in res.not_names and \
                 not (k + 2 < b and tx.joined_tight(k + 2)) and \
-                not any(x + tx.match(x, res.known, b) > k + 1 for x in range(a, k)):  # but "Bộ GD-ĐT"
-            return out, b
+                not any(x + tx.match(x, res.known, b) > k + 1 or tx.match(x, res.heads, b) for x in range(a, k)):
+            return out, b  # (but "Bộ GD-ĐT", "Sở GD-ĐT Hà Nội": a body's portfolio)
     if not roles and not honorific and _classifier_before(tx, a) == "work" and \
             all(syls[k].cap or not syls[k].alpha for k in range(a, b)) and \
             not any(tx.match(a, t, b) for t in (res.places, res.known, res.heads)):
@@ -1135,6 +1135,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop, 8)
             if stop == b2 and any(syls[k].cap for k in range(i + m, stop)):
                 b2 = stop = _lower_tail_before_parenthesis(tx, stop)  # "Trung tâm Kiểm soát bệnh tật (CDC)"
+            if stop == b2 == i + m and head.in_name:
+                b2 = stop = _lower_name_of_country(tx, stop)  # "Hiệp hội các nhà sản xuất ô tô Việt Nam"
             if stop == b2 and head.in_name and stop > i + m and i > 0 and syls[i - 1].key in _OBJECT_BEFORE and \
                     tx.joined(i - 1, i):
                 b2 = stop = _field_word_tail(tx, i + m, stop)  # "thuộc Trung tâm Bảo trợ xã hội."
@@ -2261,6 +2263,22 @@ def _lower_tail_before_parenthesis(tx: Text, b: int, limit: int = 0) -> int:
         return k if k > b and _ABBREVIATION_AFTER.match(tx.text, syls[k - 1].end) else b
     k = _function_words(tx, b, 3)
     return k if k > b and tx.text.startswith((" (", "("), tx.syls[k - 1].end) else b
+
+
+def _lower_name_of_country(tx: Text, b: int) -> int:
+    """End of a body's name written in lower case after its bare head up to the country it
+    serves, where the name closes: "Hiệp hội các nhà sản xuất ô tô Việt Nam", "Hội người mù
+    Việt Nam"; ``b`` when there is none. "các" may open the words after the head."""
+    syls, k = tx.syls, b
+    if k < len(syls) and syls[k].key == "các" and tx.joined(k - 1, k):
+        k += 1
+    while k < len(syls) and k - b < 8 and syls[k].alpha and not syls[k].cap and tx.joined(k - 1, k) and \
+            syls[k].key not in NAME_BOUNDARY and syls[k].key not in _NOT_IN_NAME:
+        k += 1
+    if k == b or k - b < 2 or k >= len(syls) or not syls[k].cap or not tx.joined(k - 1, k):
+        return b
+    p = tx.match(k, tx.res.places)
+    return k + p if p and tx.key(k, k + p) in _COUNTRY_KEYS() and _closes_properly(tx, k + p) else b
 
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]?\((?:[A-ZĐ]{2,8})\)")
