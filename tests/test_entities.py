@@ -898,6 +898,9 @@ def test_people_named_by_initials():
     ("Tin. Ông A – Giám đốc Sở GD-ĐT tỉnh Quảng Ngãi cho biết.", [("A", "PERSON"), ("Sở GD-ĐT tỉnh Quảng Ngãi", "ORG")]),
     ("Tin. Theo Hiệp hội các nhà sản xuất ô tô Việt Nam, Hội nghị trực tuyến diễn ra tại Việt Nam.",
      [("Hiệp hội các nhà sản xuất ô tô Việt Nam", "ORG"), ("Việt Nam", "LOC")]),
+    # after a locative, a brand in capitals makes a body's name, not a place's
+    ("Tin. Cô là giáo viên tại Hệ thống Giáo dục HOCMAI, sống tại Thị Vải.",
+     [("Hệ thống Giáo dục HOCMAI", "ORG"), ("Thị Vải", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

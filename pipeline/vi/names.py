@@ -1427,8 +1427,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j  # "vệ tinh NanoDragon", "phần mềm Zoom": products and works are no entities
             continue
         if prev in _LOCATIVES and s.cap and not s.acronym and not roles and tx.key(i, j) not in res.common and \
-                not any(syls[k].key in res.foreign_event or syls[k].key in res.foreign_org
-                        for k in range(i, j)):  # "tại Serie A", "tại Energy Future Holdings" (but "tại Grand World")
+                not any(syls[k].key in res.foreign_event or syls[k].key in res.foreign_org or
+                        k > i and syls[k].acronym and len(syls[k].text) >= 3 and not tx.match(k, res.places)
+                        for k in range(i, j)):  # "tại Serie A", "tại Energy Future Holdings" (but "tại Grand World");
+            # a brand in capitals ends a body's name: "tại Hệ thống Giáo dục HOCMAI"
             out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
             i = j
             continue
