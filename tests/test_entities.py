@@ -901,6 +901,9 @@ def test_people_named_by_initials():
     # after a locative, a brand in capitals makes a body's name, not a place's
     ("Tin. Cô là giáo viên tại Hệ thống Giáo dục HOCMAI, sống tại Thị Vải.",
      [("Hệ thống Giáo dục HOCMAI", "ORG"), ("Thị Vải", "LOC")]),
+    # an account is named by its holder, or by its platform; a commentator is a person
+    ("Tin. Tài khoản Minh Hà nhận xét trên tài khoản Instagram. Nhà bình luận Ben Ho Wan Beng nói.",
+     [("Minh Hà", "PERSON"), ("Instagram", "ORG"), ("Ben Ho Wan Beng", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -252,6 +252,8 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
             if cue in cues["before"]:
                 if cue in _MOTION_CUES and " " in text[start:end].strip():
                     return None  # "tới Chloe Moretz": one goes to people as well as to places
+                if cue in _NATIVE_NAME_CUES and not VI_LETTERS.search(lx.tone_key(text[start:end])):
+                    return None  # "tài khoản Minh Hà" is a person's, "tài khoản Instagram" a platform's
                 return cues["before"][cue] if cues["before"][cue] != "-" else None
             if lx.loc_prefixes().get(cue) == "prefix" and n > 1 or cue in _SETTLEMENT_WORDS:
                 return "LOC"  # "Thành phố Pripyat" opening a sentence
@@ -264,6 +266,10 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
                 return cues["after"][cue] if cues["after"][cue] != "-" else None
     return None
 
+
+# Cues that say what a Vietnamese name is, not a foreign word: an account is named by its holder
+# ("tài khoản Hoài Thương") or by its platform ("tài khoản Instagram").
+_NATIVE_NAME_CUES = frozenset({"tài khoản"})
 
 _LIST_INTRO = re.compile(r"(?:[ \t]*:|[ \t]+(?:như|gồm|là))[ \t]*$")
 
