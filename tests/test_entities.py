@@ -904,6 +904,8 @@ def test_people_named_by_initials():
     # an account is named by its holder, or by its platform; a commentator is a person
     ("Tin. Tài khoản Minh Hà nhận xét trên tài khoản Instagram. Nhà bình luận Ben Ho Wan Beng nói.",
      [("Minh Hà", "PERSON"), ("Instagram", "ORG"), ("Ben Ho Wan Beng", "PERSON")]),
+    # the period of "St." belongs to the name and opens no sentence
+    ("Tin. Du khách đến thành phố St. Petersburg, rồi St. Louis.", [("St. Petersburg", "LOC"), ("St. Louis", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -17,6 +17,7 @@ from pipeline.vi import lexicon as lx
 _SYL = re.compile(r"[^\W_](?:[\w&]|[.'’](?=[^\W_]))*(?:\.(?=\s|$)(?<=[A-Z]\.))?|[^\w\s]", re.U)
 _THEO_GLUED = re.compile(r"(.*[a-zà-ỹđ])Theo")  # "T.ThủyTheo Cnet": a byline, then the source
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
+_NAME_ABBREVIATIONS = frozenset({"St"})  # Saint, abbreviated inside foreign names
 # "McKenzie", "O'Neill", "DiCaprio", "LeBron", "VanZant": surnames, no acronyms
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|Di|De|Le|La|Van|Du)[A-Z][a-z]{2,}")
 _GLUED_THEO = re.compile(r"Theo(?=[A-ZĐ])")
@@ -201,6 +202,7 @@ class Text:
         skip = sorted(skip)
         self_dotted = _dotted_prefixes()
         res = resources()
+        after_abbreviation = False  # the word after "St." goes on the name, it opens no sentence
         for wi, (ws, we, sent) in enumerate(words):
             if any(s <= ws < e for s, e in skip):
                 continue
@@ -216,6 +218,13 @@ class Text:
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
+                if t == "." and self.syls and self.syls[-1].end == m.start() and \
+                        self.syls[-1].text in _NAME_ABBREVIATIONS and _CAPITAL_NEXT.match(text, end):
+                    prev = self.syls[-1]  # "St. Petersburg", "St. Louis": the period of a word of the name
+                    t = prev.text + "."
+                    self.syls[-1] = Syl(prev.start, end, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
+                    after_abbreviation = True
+                    continue
                 if t == "." and self.syls and self.syls[-1].end == m.start() and \
                         self.syls[-1].key + "." in self_dotted and _place_follows(text, end, res):
                     prev = self.syls[-1]  # "Tp. HCM": the period of a place word in lower case is its own
@@ -249,8 +258,8 @@ class Text:
                 if t == "Theo" and self.syls and self.syls[-1].cap and self.syls[-1].key in res.syllables and \
                         text[self.syls[-1].end:start] == " " and _CAPITAL_NEXT.match(text, end):
                     t = "theo"  # "Minh Phương Theo NYTimes": a byline, then the source line on the same line
-                self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first, first))
-                first = False
+                self.syls.append(Syl(start, end, t, lx.tone_key(t), wi, sent and first and not after_abbreviation, first))
+                first, after_abbreviation = False, False
         self.res = resources()
         self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
         self.no_name_spans: list[tuple[int, int]] = []  # where it names them, and other spans that hold no name
