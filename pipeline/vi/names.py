@@ -1270,8 +1270,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if mp == 1 and not mk and not s.sent_start and i + 1 < len(syls) and syls[i + 1].alpha and \
                 not syls[i + 1].cap and not syls[i + 1].word_first and tx.joined(i, i + 1) and \
                 tx.key(i, i + 2) in res.common:
-            tx.no_name_spans.append((s.start, s.end))  # "Âm nhạc, Mỹ thuật", "người mẫu Áo dài": a
-            i += 2  # capitalised word that a country's syllable opens
+            # "Âm nhạc, Mỹ thuật", "người mẫu Áo dài": an ordinary word that a country's syllable opens
+            tx.no_name_spans.append((s.start, s.end))
+            i += 2
             continue
         if mp == 1 and s.key == "anh" and s.sent_start and i + 1 < b and syls[i + 1].cap and \
                 not tx.match(i + 1, res.places) and (syls[i + 1].key in tx.called_people or _person_len(tx, i + 1, b) >= 3):
@@ -1808,9 +1809,9 @@ def _single_letter(tx: Text, i: int) -> bool:
 
 
 def _water_before(tx: Text, i: int) -> bool:
-    """"nước" right before a foreign name no gazetteer knows is water, not a country: "máy lọc
-    nước Karofi", "nước khoáng" brands; every country has its entry, and the states of old that
-    have none are named in Vietnamese ("nước Văn Lang")."""
+    """The word "nước" right before a foreign name no gazetteer knows means water, not a country:
+    "máy lọc nước Karofi"; every country has its entry, and the states of old that have none are
+    named in Vietnamese ("nước Văn Lang")."""
     return i > 0 and tx.syls[i - 1].key == "nước" and not tx.match(i, tx.res.places) and not vietnamese(tx, i)
 
 
@@ -2277,7 +2278,7 @@ def _lower_name_of_country(tx: Text, b: int) -> int:
     while k < len(syls) and k - b < 8 and syls[k].alpha and not syls[k].cap and tx.joined(k - 1, k) and \
             syls[k].key not in NAME_BOUNDARY and syls[k].key not in _NOT_IN_NAME:
         k += 1
-    if k == b or k - b < 2 or k >= len(syls) or not syls[k].cap or not tx.joined(k - 1, k):
+    if k - b < 2 or k >= len(syls) or not syls[k].cap or not tx.joined(k - 1, k):
         return b
     p = tx.match(k, tx.res.places)
     return k + p if p and tx.key(k, k + p) in _COUNTRY_KEYS() and _closes_properly(tx, k + p) else b
