@@ -945,7 +945,8 @@ def find_quantities(
     """MONEY, PERCENT, DATE and LAW spans of ``text``, sorted and non-overlapping.
 
     ``published`` resolves years the text leaves out when the paragraph names none; ``skip``
-    lists ``(start, end)`` ranges (headers, page furniture) where nothing is reported.
+    lists ``(start, end)`` ranges (headers, page furniture) where nothing is reported; an empty
+    range skips nothing.
     """
     if not text:
         return []
