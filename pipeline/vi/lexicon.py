@@ -580,7 +580,9 @@ def common_words() -> frozenset[str]:
         w = unicodedata.normalize("NFC", line.strip())
         if w and w[0].islower():
             words.add(tone_key(w))
-            words.add(tone_key(_I_FOR_Y.sub(lambda m: m.group(1) + _Y_TO_I[m.group(2)], w)))
+            i_spelling = _I_FOR_Y.sub(lambda m: m.group(1) + _Y_TO_I[m.group(2)], w)
+            if i_spelling != w:
+                words.add(tone_key(i_spelling))
     return frozenset(words)
 
 
