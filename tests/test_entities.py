@@ -906,6 +906,13 @@ def test_people_named_by_initials():
      [("Minh Hà", "PERSON"), ("Instagram", "ORG"), ("Ben Ho Wan Beng", "PERSON")]),
     # the period of "St." belongs to the name and opens no sentence
     ("Tin. Du khách đến thành phố St. Petersburg, rồi St. Louis.", [("St. Petersburg", "LOC"), ("St. Louis", "LOC")]),
+    # a source credited by "Theo" may be an English word; following a plan is no source
+    ("Tin. Theo Guardian, vụ nổ xảy ra. Họ làm theo Help.", [("Guardian", "ORG")]),
+    # a company's classifier and words of its kind, but not the person a company manages
+    ("Tin. Công ty giải trí Nadao Bangkok và công ty quản lý của Seo Ye Ji lên tiếng.",
+     [("Nadao Bangkok", "ORG"), ("Seo Ye Ji", "PERSON")]),
+    # a hotel named in lower case; a nutrient names nothing
+    ("Tin. Họ cách ly tại khách sạn Lake Side, được bổ sung Vitamin E.", [("Lake Side", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

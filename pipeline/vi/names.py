@@ -648,7 +648,17 @@ _CREDIT = re.compile(rf"(?:{_CREDIT_WORDS})(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZĐ][\w&
                      r"(?:[A-ZĐ][\w&.-]*[ \t]*/[ \t]*)?"  # the agency first: "Ảnh: VGP/Đình Nam", "Ảnh TTXVN/Hữu Chiến"
                      r"([A-ZĐ][^\W\d_]*(?:[ \t.]+[A-ZĐ][^\W\d_]*){1,3})(?=[ \t]*[),;\n]|$)")
 
+_SOURCE_CLOSES = re.compile(r"[ \t]*(?:[,/;)]|\n|\Z)")  # a source's name ends its clause or line
 _CREDIT_BEFORE = re.compile(rf"(?:{_CREDIT_WORDS}|Nguồn)[ \t]*:[ \t]*\Z")  # a credit ending where a name starts
+
+
+def _credited_source(tx: Text, i: int, j: int) -> bool:
+    """The name ``i..j`` is a source credited by "Theo" or a credit line, and closes there: "Theo
+    Guardian, ...", "Theo Insider/Mirror", "Nguồn: Guardian". A given name is a person quoted ("theo Carter,")."""
+    s, text = tx.syls[i], tx.text
+    prev = tx.syls[i - 1].key if i > 0 else ""
+    return (prev == "theo" and tx.joined(i - 1, i) or bool(_CREDIT_BEFORE.search(text, max(0, s.start - 30), s.start))) and \
+        bool(_SOURCE_CLOSES.match(text, tx.syls[j - 1].end)) and s.text not in lx.english_proper_names()
 
 
 def _photo_credits(names: list[Name], tx: Text) -> list[Name]:
@@ -1479,9 +1489,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j  # "Sentinelese", "Congolese": a people, no organisation or person
             continue
         elif n_syl == 1 and not s.acronym and s.text.lower() in lx.english_words() and context != "org" and \
-                not tx.sports:
-            i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen"; in sports
-            # reporting "Sterling", "Walker" are players)
+                not tx.sports and not _credited_source(tx, i, j):
+            i = j  # "Help", "Life": an ordinary English word with a capital (but "ban nhạc Queen", "Theo
+            # Guardian,"; in sports reporting "Sterling", "Walker" are players)
             continue
         elif n_syl >= 2 and syls[j - 1].key in res.foreign_event and syls[j - 1].cap:
             label, weak = "EVENT", True  # "FA Cup", "AFF Cup": a competition named by its body
@@ -1826,6 +1836,7 @@ def _vessel_before(tx: Text, i: int) -> bool:
                tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
 
 
+_MANAGING = frozenset((lx.tone_key("quản"), lx.tone_key("lý"), lx.tone_key("của"), lx.tone_key("mẹ")))
 _PRODUCT_KINDS = ("product", "work")  # kinds of name_contexts whose names are no entities
 
 
@@ -1848,27 +1859,41 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 return contexts[tx.key(k, i)]
             if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
                 return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
-    return "product" if _product_after_kind_words(tx, i) else None
+    return _kind_after_kind_words(tx, i)
 
 
-def _product_after_kind_words(tx: Text, i: int) -> bool:
-    """A product's classifier, a few lower-case words that say what kind, then the name at
-    ``syls[i]``: "phần mềm họp trực tuyến Teams", "ngư lôi hạng nặng AEG SUT"."""
+def _kind_after_kind_words(tx: Text, i: int) -> str | None:
+    """A product's or a company's classifier, a few lower-case words that say what kind, then the
+    name at ``syls[i]``: "phần mềm họp trực tuyến Teams", "ngư lôi hạng nặng AEG SUT" (products),
+    "công ty giải trí Nadao Bangkok", "khách sạn hạng sang Serena" (bodies)."""
     syls, contexts = tx.syls, tx.res.name_contexts
     for m in (1, 2, 3, 4):
         k = i - m
         if k < 1 or not all(syls[x].alpha and not syls[x].cap and not _boundary_at(tx, x) and
                             syls[x].key not in _AGENT_WORDS and tx.joined(x, x + 1) for x in range(k, i)):
-            return False
+            return None
         if not syls[k].word_first:
             continue
         for n in (4, 3, 2):  # (one syllable is too little: "tiền đạo ngoại Rimario", "các nguồn trong ngành và")
             c = k - n
-            if c >= 0 and syls[c].word_first and contexts.get(tx.key(c, k)) == "product" and \
+            kind = contexts.get(tx.key(c, k)) if c >= 0 and syls[c].word_first else None
+            if kind in ("product", "org") and \
                     all(syls[x].alpha and (not syls[x].cap or x == c and syls[x].sent_start) and tx.joined(x, x + 1)
                         for x in range(c, k)):
-                return not _no_product_name(tx, i)
-    return False
+                if kind == "product":
+                    return None if _no_product_name(tx, i) else kind
+                return None if _no_company_name(tx, i, k) else kind
+    return None
+
+
+def _no_company_name(tx: Text, i: int, k: int) -> bool:
+    """The name at ``syls[i]``, after a company's classifier and the words ``k..i`` of its kind, is
+    none of the company's: the person it manages ("công ty quản lý Nhã Phương", "công ty quản lý của
+    Seo Ye Ji"), a place ("hãng xe Trung Quốc"), or a Vietnamese name, which may be either."""
+    syls = tx.syls
+    return any(syls[x].key in _MANAGING for x in range(k, i)) or prefix_before(tx, i) is not None or \
+        syls[i].key in tx.res.given or syls[i].text in lx.english_proper_names() or vietnamese(tx, i) or \
+        bool(tx.match(i, tx.res.places))
 
 
 def _no_product_name(tx: Text, i: int) -> bool:
