@@ -913,6 +913,14 @@ def test_people_named_by_initials():
      [("Nadao Bangkok", "ORG"), ("Seo Ye Ji", "PERSON")]),
     # a hotel named in lower case; a nutrient names nothing
     ("Tin. Họ cách ly tại khách sạn Lake Side, được bổ sung Vitamin E.", [("Lake Side", "ORG")]),
+    # a planet after a lower-case "sao", but not a star of the screen whose name goes on
+    ("Tin. Nước trên sao Hỏa đã thoát ra. Nam ngôi sao Kim Soo Hyun đến.",
+     [("sao Hỏa", "LOC"), ("Kim Soo Hyun", "PERSON")]),
+    # two one-syllable countries side by side with only a space between are a given name
+    ("Tin. Ca sĩ Quang Trung, Anh Đức đều có mặt; quan hệ với Anh, Đức tốt.",
+     [("Quang Trung", "PERSON"), ("Anh Đức", "PERSON"), ("Anh", "LOC"), ("Đức", "LOC")]),
+    # a law firm after its classifier
+    ("Tin. Bà Tang tại hãng luật Hogan Lovells nói.", [("Tang", "PERSON"), ("Hogan Lovells", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -168,6 +168,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                     tx.joined(i + m - 1, i + m) and \
                     res.places.get(tx.key(i + m, i + m + tx.match(i + m, res.places))) in _REGION_OF:
                 m += tx.match(i + m, res.places)  # "miền Trung Philippines", "miền Đông Ukraine": one place
+            if m and syls[i].key == "sao" and i + m < n and syls[i + m].cap and tx.joined(i + m - 1, i + m):
+                m = 0  # "ngôi sao Kim Soo Hyun": a star of the screen, whose name goes on, not a planet
             if m >= 2 and any(syls[k].cap for k in range(i + 1, i + m)):
                 names.append(Name(*tx.span(i, i + m), "LOC"))
                 i += m
@@ -179,6 +181,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names.extend(found)
         i = max(end, i + 1)
     names = parenthesised(names, tx)
+    names = _given_names_of_countries(names, tx)
     for n in names:
         if not (n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”")):
             continue
@@ -253,6 +256,23 @@ _LOWER_COMPETITION = re.compile(rf"(?<!\w)(?:cúp[ \t]+(?:Quốc[ \t]+gia|Liên[
 # thi chọn học sinh giỏi (HSG) quốc gia THPT năm học 2020-2021".
 _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|\([A-ZĐ]+\))){{0,8}}?[ \t]+THPT"
                           rf"(?:[ \t]+quốc[ \t]+gia)?(?:[ \t]+(?:{_EDITION}))?(?!\w)")
+
+
+def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
+    """Two one-syllable places side by side with nothing between them but a space, each also a
+    given name, are one person's name: "Anh Đức" among "Quang Trung, Anh Đức, S.T Sơn". Two
+    countries listed are joined by a comma, a hyphen or a word ("Anh, Đức", "Việt - Mỹ"); "Việt"
+    before a country names a relation ("Việt Mỹ")."""
+    out, text, given = [], tx.text, tx.res.given
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == n.label == "LOC" and text[prev.end:n.start] == " " and \
+                " " not in text[prev.start:prev.end] + text[n.start:n.end] and text[prev.start:prev.end] != "Việt" and \
+                all(lx.tone_key(text[m.start:m.end].lower()) in given for m in (prev, n)):
+            out[-1] = Name(prev.start, n.end, "PERSON", (), True)
+            continue
+        out.append(n)
+    return out
 
 
 def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
