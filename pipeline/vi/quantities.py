@@ -558,6 +558,8 @@ class _DatePatterns:
         self.strong_before = re.compile(
             rf"(?:(?<!\w)(?i:{_STRONG_CTX})|{_WEEKDAY}|\(){s0}[,(]?{s0}$", re.I)
         self.weak_before = re.compile(rf"(?<!\w)(?i:{_WEAK_CTX}){s0}$")
+        # a day named by what happens on it: "ngày bầu cử 3/11", "ngày khai giảng 5/9"
+        self.named_day_before = re.compile(rf"(?<!\w)(?i:ngày)(?:{s}[a-zà-ỹđ]+){{1,3}}{s}$")
         self.year_before = re.compile(rf"(?<!\w)(?i:{_YEAR_CTX}){s0}\(?{s0}$|\({s0}$")
         self.list_before = re.compile(
             rf"\d{s0}(?:,|(?i:và|hoặc|&|đến|tới)){s0}$")
@@ -634,7 +636,8 @@ def _date_spec_of(kind: str, m: re.Match, text: str, dp: _DatePatterns, start: i
             return True
         if rel is not None or dp.time_after.match(text, m.end()):
             return True
-        return bool(dp.weak_before.search(before)) and bool(dp.after_ok.match(text, m.end()))
+        return bool(dp.weak_before.search(before) or dp.named_day_before.search(before)) and \
+            bool(dp.after_ok.match(text, m.end()))
 
     if kind in ("dmy", "iso"):
         y, mo, d = _year(m), int(m.group("m")), int(m.group("d"))
