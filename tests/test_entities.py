@@ -921,6 +921,11 @@ def test_people_named_by_initials():
      [("Quang Trung", "PERSON"), ("Anh Đức", "PERSON"), ("Anh", "LOC"), ("Đức", "LOC")]),
     # a law firm after its classifier
     ("Tin. Bà Tang tại hãng luật Hogan Lovells nói.", [("Tang", "PERSON"), ("Hogan Lovells", "ORG")]),
+    # a name in Vietnamese words runs on into a foreign person's, unless a body is named after him
+    ("Tin. Thư ký báo chí Nhà Trắng Jen Psaki nói, lãnh đạo nghị sĩ đảng Cánh tả Dietmar Bartsch chỉ trích. "
+     "Trường Tiểu học Isaac Newton mở cửa.",
+     [("Nhà Trắng", "ORG"), ("Jen Psaki", "PERSON"), ("Cánh tả", "ORG"), ("Dietmar Bartsch", "PERSON"),
+      ("Trường Tiểu học Isaac Newton", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -182,6 +182,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         i = max(end, i + 1)
     names = parenthesised(names, tx)
     names = _given_names_of_countries(names, tx)
+    names = _trailing_foreign_people(names, tx)
     for n in names:
         if not (n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”")):
             continue
@@ -273,6 +274,45 @@ def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
             continue
         out.append(n)
     return out
+
+
+def _trailing_foreign_people(names: list[Name], tx: Text) -> list[Name]:
+    """A name in Vietnamese words that runs on into a foreign given name and a surname holds two
+    names, the second a person's: "đảng Dân chủ Joe Biden", "Nhà Trắng Jen Psaki", "phe Cánh tả
+    Dietmar Bartsch". A body whose head word opens the name may be named after the person
+    ("Trường Tiểu học Isaac Newton", "Viện Paul Ehrlich"), unless the whole first part is a
+    known name ("Liên minh châu Âu Josep Borrell")."""
+    syls, res, out = tx.syls, tx.res, []
+    for n in names:
+        a = tx.index_of(n.start)
+        if n.label == "PERSON" or a is None:
+            out.append(n)
+            continue
+        b = a
+        while b < len(syls) and syls[b].end <= n.end:
+            b += 1
+        k = next((k for k in range(a + 1, b - 1) if 2 <= b - k <= 3 and _foreign_person_at(tx, k, b) and
+                  all(syls[x].key in res.syllables or not syls[x].alpha for x in range(a, k))), None)
+        if k is not None and not syls[a].cap:
+            k = None  # "Montana de Siete Colores": a particle opens no name of its own
+        if k is None or tx.match(a, res.heads, k) and \
+                tx.match(a, res.known, k) != k - a and tx.match(a, res.places, k) != k - a:
+            out.append(n)
+            continue
+        # what is left of a name typed for want of evidence stands only where the article types it
+        out.append(Name(n.start, syls[k - 1].end, n.label, n.roles, n.weak, n.ask, n.opinion, n.doubtful or n.weak))
+        out.append(Name(*tx.span(k, b), "PERSON"))
+    return out
+
+
+def _foreign_person_at(tx: Text, k: int, b: int) -> bool:
+    """``k..b`` is a foreign given name and a surname: capitalised words in no Vietnamese syllable
+    list, the first a given name, none a word of a body's, an event's or a place's name."""
+    syls, res = tx.syls, tx.res
+    return syls[k].text.lower() in lx.foreign_given_names() and tx.joined(k - 1, k) and \
+        all(syls[x].cap and syls[x].alpha and not syls[x].acronym and syls[x].key not in res.syllables and
+            syls[x].key not in res.foreign_org and syls[x].key not in res.foreign_event and
+            not tx.match(x, res.places, b) and tx.joined(x - 1, x) for x in range(k, b))
 
 
 def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
@@ -1874,8 +1914,10 @@ def _classifier_before(tx: Text, i: int) -> str | None:
             if tx.key(k, i) in contexts:
                 if any(k - m >= 0 and syls[k - m].cap and tx.match(k - m, tx.res.heads, k) == m for m in (1, 2, 3)):
                     return None  # "Viện công nghệ Massachusetts": lower-case words inside a name
-                if any(k - m >= 0 and tx.key(k - m, k) in tx.res.titles and tx.joined(k - 1, k) for m in (1, 2, 3)):
-                    return None  # "nhà sản xuất phim Michael Klein": the classifier ends a role
+                if tx.key(k, i) != "đảng" and \
+                        any(k - m >= 0 and tx.key(k - m, k) in tx.res.titles and tx.joined(k - 1, k) for m in (1, 2, 3)):
+                    return None  # "nhà sản xuất phim Michael Klein": the classifier ends a role (but a
+                    # party's name after a role is the party's: "ứng viên đảng Dân chủ")
                 return contexts[tx.key(k, i)]
             if n >= 2 and syls[k].key == "tàu" and not any(_boundary_at(tx, x) for x in range(k + 1, i)):
                 return "product"  # "tàu hộ vệ Fatahillah", "tàu quét mìn Rengat": a ship of some kind
