@@ -926,6 +926,12 @@ def test_people_named_by_initials():
      "Trường Tiểu học Isaac Newton mở cửa.",
      [("Nhà Trắng", "ORG"), ("Jen Psaki", "PERSON"), ("Cánh tả", "ORG"), ("Dietmar Bartsch", "PERSON"),
       ("Trường Tiểu học Isaac Newton", "ORG")]),
+    # a board's title names its company; a capitalised water or land word opens a foreign place's name
+    ("Tin. Ông là Phó Chủ tịch HĐQT Vietbank. Eo biển Kerch nối Biển Đen với Biển Azov. Ông Hồ Thu Anh đến.",
+     [("Vietbank", "ORG"), ("Eo biển Kerch", "LOC"), ("Biển Đen", "LOC"), ("Biển Azov", "LOC"),
+      ("Hồ Thu Anh", "PERSON")]),
+    # a restaurant after its classifier in lower case
+    ("Tin. Chủ chuỗi nhà hàng Tokyo Deli nói.", [("Tokyo Deli", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

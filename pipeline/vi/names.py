@@ -42,6 +42,8 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 # Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
 # thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
+# Titles of a company's board, which the company's name may follow ("Chủ tịch HĐQT Vietbank").
+_BOARD_TITLE = re.compile(r"(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)$", re.IGNORECASE)
 _AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
 _ISSUED_RESOLUTIONS = frozenset((lx.tone_key("Nghị quyết"),))
 _FOUNDER = re.compile(r"sáng lập$", re.IGNORECASE)
@@ -183,6 +185,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = parenthesised(names, tx)
     names = _given_names_of_countries(names, tx)
     names = _trailing_foreign_people(names, tx)
+    _foreign_waters_and_lands(names, tx)
     for n in names:
         if not (n.weak and text[n.start - 1:n.start] in ('"', "“") and text[n.end:n.end + 1] in ('"', "”")):
             continue
@@ -303,6 +306,31 @@ def _trailing_foreign_people(names: list[Name], tx: Text) -> list[Name]:
         out.append(Name(n.start, syls[k - 1].end, n.label, n.roles, n.weak, n.ask, n.opinion, n.doubtful or n.weak))
         out.append(Name(*tx.span(k, b), "PERSON"))
     return out
+
+
+# Capitalised words for waters and lands that open a foreign place's name: "Biển Azov", "Hồ
+# Michigan", "Núi Everest". ("Hồ", "Biển" are also a surname and a given name: "Hồ Thu Anh".)
+_WATER_AND_LAND = frozenset(lx.tone_key(w) for w in (
+    "biển", "vịnh", "hồ", "sông", "núi", "đảo", "eo biển", "bán đảo", "quần đảo", "sa mạc", "thác",
+    "hẻm núi", "đèo", "dãy núi", "cao nguyên", "hồ nước"))
+
+
+def _foreign_waters_and_lands(names: list[Name], tx: Text) -> None:
+    """A person's name typed for a capitalised water or land word and foreign words after it is a
+    place's: "nối Biển Đen với Biển Azov", "Núi Everest". A foreign given name after the word is
+    still a person's ("Hồ John Smith" is none), and so is a name after a title."""
+    syls, res = tx.syls, tx.res
+    for n in names:
+        a = tx.index_of(n.start)
+        if n.label != "PERSON" or n.roles or a is None:
+            continue
+        b = a
+        while b < len(syls) and syls[b].end <= n.end:
+            b += 1
+        w = next((w for w in (2, 1) if a + w < b and tx.key(a, a + w) in _WATER_AND_LAND), 0)
+        if w and all(syls[x].alpha and syls[x].key not in res.syllables and syls[x].key not in res.surnames
+                     for x in range(a + w, b)) and syls[a + w].text.lower() not in lx.foreign_given_names():
+            n.label, n.weak = "LOC", False
 
 
 def _foreign_person_at(tx: Text, k: int, b: int) -> bool:
@@ -1533,7 +1561,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             tx.no_name_spans.append((syls[i].start, syls[j - 1].end))
             i = j  # "Redmi Note 10", "Vsmart Live 4 Pro": a line of products and its model number
             continue
-        if roles and caps:
+        if roles and caps and n_syl == 1 and _BOARD_TITLE.search(roles[-1]) and s.key not in res.syllables and \
+                s.text.lower() not in lx.foreign_given_names():
+            label = "ORG"  # "Chủ tịch HĐQT Vietbank": a board's title names its company
+        elif roles and caps:
             label = "PERSON"
         elif prefix_before(tx, i) == "prefix" and not s.acronym and not _water_before(tx, i) and not _single_letter(tx, i):
             label = "LOC"
