@@ -932,6 +932,11 @@ def test_people_named_by_initials():
       ("Hồ Thu Anh", "PERSON")]),
     # a restaurant after its classifier in lower case
     ("Tin. Chủ chuỗi nhà hàng Tokyo Deli nói.", [("Tokyo Deli", "ORG")]),
+    # a work's title is one wherever the article repeats it, though its words make a person's name
+    ("Tin. Bộ phim truyền hình Bao Thanh Thiên phát sóng năm 1993. Từ khi Bao Thanh Thiên phát sóng, "
+     "Kim Siêu Quần nổi tiếng.", [("Kim Siêu Quần", "PERSON")]),
+    # one given name alone after a title is the person's; a portfolio or a unit's name is not
+    ("Tin. Việc này khó, Đại tá Quang nói. Bộ trưởng Tài chính và Trưởng khoa Nhi nói.", [("Quang", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -42,6 +42,9 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
 # Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
 # thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
+# The last word of a title that heads a unit, whose name may follow it ("Trưởng khoa Nhi").
+_UNIT_HEAD_WORDS = frozenset(lx.tone_key(w) for w in ("khoa", "phòng", "ban", "bộ", "sở", "vụ", "cục", "viện", "đoàn",
+                                                 "đội", "tổ", "trạm", "ty", "hội", "trường"))
 # Titles of a company's board, which the company's name may follow ("Chủ tịch HĐQT Vietbank").
 _BOARD_TITLE = re.compile(r"(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)$", re.IGNORECASE)
 _AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
@@ -235,7 +238,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
                                           prefix_before(tx, tx.index_of(n.start) or 0) != "prefix")]
     _listed_products(names, tx)
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
-        products = [n for n in names if (n.weak or _CODE.fullmatch(text[n.start:n.end])) and _product_name(tx, n)]
+        products = [n for n in names if (n.weak or _CODE.fullmatch(text[n.start:n.end])) and _product_name(tx, n) or
+                    n.label == "PERSON" and not n.roles and lx.tone_key(text[n.start:n.end]) in tx.works]
+        # (a work's title is one wherever no title or honorific makes it a person: "kể từ khi Bao
+        # Thanh Thiên được phát sóng")
         tx.no_name_spans.extend((n.start, n.end) for n in products)  # ("G20" where it is a phone's model)
         names = [n for n in names if n not in products]
     asked = [n for n in names if n.ask]
@@ -995,6 +1001,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             all(syls[k].cap or not syls[k].alpha for k in range(a, b)) and \
             not any(tx.match(a, t, b) for t in (res.places, res.known, res.heads)):
         tx.products.add(tx.key(a, b))
+        tx.works.add(tx.key(a, b))
         tx.no_name_spans.append((syls[a].start, syls[b - 1].end))
         return out, b  # "bộ phim Cao Lương Đỏ": a work's title, whatever its words (here a surname)
     if not roles and not honorific and _character_before(tx, a) and 2 <= b - a <= 4 and \
@@ -1491,6 +1498,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             not syls[i + 1].acronym and not vietnamese(tx, i + 1)  # "Kim Kardashian"
         name_after_portfolio = portfolio and i == portfolio_end and (w == 1 or wkey not in res.common) and \
             i + 1 < b and syls[i + 1].cap
+        if portfolio and w == 1 and i + 1 == b and s.key in res.given and not tx.match(i, res.places, b) and \
+                any(i - m >= a and tx.key(i - m, i) in res.titles for m in (1, 2, 3, 4)) and \
+                syls[i - 1].key not in _UNIT_HEAD_WORDS and not (i + 1 < len(syls) and not syls[i + 1].word_first):
+            portfolio = False  # one given name alone after a title is the person's: "Đại tá Quang nói"
+            # (a portfolio is a word or more: "Bộ trưởng Ngoại giao")
         # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
                 not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and \

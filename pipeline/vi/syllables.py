@@ -262,6 +262,7 @@ class Text:
                 first, after_abbreviation = False, False
         self.res = resources()
         self.products: set[str] = set()  # names an article calls products ("vệ tinh NanoDragon")
+        self.works: set[str] = set()  # titles it calls works, whatever their words ("bộ phim Bao Thanh Thiên")
         self.no_name_spans: list[tuple[int, int]] = []  # where it names them, and other spans that hold no name
         self.vessels: set[str] = set()  # places it names ships after ("tàu ngầm lớp Ohio")
         self._index = {s.start: k for k, s in enumerate(self.syls)}
