@@ -937,6 +937,9 @@ def test_people_named_by_initials():
      "Kim Siêu Quần nổi tiếng.", [("Kim Siêu Quần", "PERSON")]),
     # one given name alone after a title is the person's; a portfolio or a unit's name is not
     ("Tin. Việc này khó, Đại tá Quang nói. Bộ trưởng Tài chính và Trưởng khoa Nhi nói.", [("Quang", "PERSON")]),
+    # a one-word place that is a given name, attributed a quotation, is its speaker; a writer's role
+    ('Tin. "Tôi mất hơn 250 triệu", Đức nói. Phim của nữ văn sĩ Quỳnh Dao; các đoàn Famtrip đến.',
+     [("Đức", "PERSON"), ("Quỳnh Dao", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
