@@ -199,6 +199,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
             # not a nickname after a country ("Zico Thái")
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
+    names = _lower_case_platforms(names, tx)
     names = _quoted_events(names, tx)
     names = _quoted_works(names, tx)
     names = _named_contests(names, tx)
@@ -364,6 +365,26 @@ def _foreign_person_at(tx: Text, k: int, b: int) -> bool:
         all(syls[x].cap and syls[x].alpha and not syls[x].acronym and syls[x].key not in res.syllables and
             syls[x].key not in res.foreign_org and syls[x].key not in res.foreign_event and
             not tx.match(x, res.places, b) and tx.joined(x - 1, x) for x in range(k, b))
+
+
+# Platforms the press also writes in lower case ("mạng xã hội zalo", "đăng trên twitter").
+_PLATFORMS = frozenset(("facebook", "zalo", "twitter", "youtube", "tiktok", "instagram", "telegram", "google"))
+# A platform's name inside a web address or an e-mail, or naming a product of its maker ("google map").
+_NOT_PLATFORM_BEFORE = re.compile(r"[./@:\w-]\Z")
+_NOT_PLATFORM_AFTER = re.compile(r"(?:[./@\w-][\w]|[ \t]+(?:map|maps|play|drive|translate|meet|pay|sheets|docs)\b)")
+
+
+def _lower_case_platforms(names: list[Name], tx: Text) -> list[Name]:
+    """A platform named in lower case is the company's platform, an ORG like its capitalised name:
+    "lạ thông qua mạng xã hội zalo", "đăng trên twitter cá nhân" (but not "google map", a product,
+    nor "facebook.com")."""
+    text, taken = tx.text, [(n.start, n.end) for n in names] + tx.no_name_spans
+    out = list(names)
+    for s in tx.syls:
+        if s.text in _PLATFORMS and not _NOT_PLATFORM_BEFORE.search(text, max(0, s.start - 1), s.start) and \
+                not _NOT_PLATFORM_AFTER.match(text, s.end) and not any(a < s.end and s.start < b for a, b in taken):
+            out.append(Name(s.start, s.end, "ORG"))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
