@@ -940,6 +940,9 @@ def test_people_named_by_initials():
     # a one-word place that is a given name, attributed a quotation, is its speaker; a writer's role
     ('Tin. "Tôi mất hơn 250 triệu", Đức nói. Phim của nữ văn sĩ Quỳnh Dao; các đoàn Famtrip đến.',
      [("Đức", "PERSON"), ("Quỳnh Dao", "PERSON")]),
+    # a company's name may end like a two-syllable personal name; a full name after it is a person
+    ("Tin. Ông là Giám đốc Công ty TNHH Dược phẩm Hoa Lâm. Giám đốc Công ty Xây dựng Lê Văn Hùng nói.",
+     [("Công ty TNHH Dược phẩm Hoa Lâm", "ORG"), ("Công ty Xây dựng", "ORG"), ("Lê Văn Hùng", "PERSON")]),
     # a platform named in lower case, but not a product of its maker or a web address
     ("Tin. Họ nhắn qua mạng xã hội zalo, đăng trên twitter; tìm google map hoặc vào facebook.com.",
      [("zalo", "ORG"), ("twitter", "ORG")]),

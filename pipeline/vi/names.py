@@ -45,6 +45,8 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
 # The last word of a title that heads a unit, whose name may follow it ("Trưởng khoa Nhi").
 _UNIT_HEAD_WORDS = frozenset(lx.tone_key(w) for w in ("khoa", "phòng", "ban", "bộ", "sở", "vụ", "cục", "viện", "đoàn",
                                                  "đội", "tổ", "trạm", "ty", "hội", "trường"))
+# Heads of companies, whose own names may end like a two-syllable personal name ("Hoa Lâm").
+_COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Doanh nghiệp"))
 # Titles of a company's board, which the company's name may follow ("Chủ tịch HĐQT Vietbank").
 _BOARD_TITLE = re.compile(r"(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)$", re.IGNORECASE)
 _AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
@@ -2595,9 +2597,13 @@ def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
     """Where a personal name closing the run ``a..b`` starts, with any title before it ("Bộ Giáo dục
     và Đào tạo PGS.TS Nguyễn Thu Thủy"); ``b`` when there is none."""
     res, syls = tx.res, tx.syls
+    company = any(tx.match(x, _COMPANY_HEADS, a) for x in range(max(0, a - 3), a))  # the head before ``a``
     for k in range(a, b - 1):
         if _person_len(tx, k, b) == b - k and tx.match(k, res.places, b) != b - k and \
                 not any(tx.match(x, res.places, b) > k - x for x in range(max(a, k - 3), k)):
+            if company and b - k == 2 and _title_before(tx, a, k) == k:
+                continue  # a company's name ends in two syllables as a person's does: "Công ty TNHH
+                # Dược phẩm Hoa Lâm" (a person after the company has a full name or a title)
             return _title_before(tx, a, k)  # never from inside a place: "Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký"
     if roles:  # "Người phát ngôn Bộ Ngoại giao Mỹ Ned Price": a foreign name after the body
         k = b
@@ -2613,7 +2619,8 @@ def _trailing_person(tx: Text, a: int, b: int, roles: list[str]) -> int:
             k -= 1
         while k < b and _particle(syls[k]):
             k += 1
-        if (2 <= b - k - particles <= 3 or particles and b - k >= 3) and prefix_before(tx, k) != "prefix":
+        if (2 <= b - k - particles <= 3 or particles and b - k >= 3) and prefix_before(tx, k) != "prefix" and \
+                not (company and b - k == 2 and all(vietnamese(tx, x) for x in range(k, b))):
             return _title_before(tx, a, k)  # but "Chủ tịch UBND xã Ia Kha": the name after a unit word is the unit's
     return b
 
