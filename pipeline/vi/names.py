@@ -40,8 +40,6 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất
 # The codes of the currencies Vietnamese news quotes prices in: currencies, not organisations.
 _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "KRW", "AUD", "CAD", "SGD",
                              "THB", "HKD", "CHF", "RUB", "INR", "NDT"))
-# Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
-# thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
 # The last word of a title that heads a unit, whose name may follow it ("Trưởng khoa Nhi").
 _UNIT_HEAD_WORDS = frozenset(lx.tone_key(w) for w in ("khoa", "phòng", "ban", "bộ", "sở", "vụ", "cục", "viện", "đoàn",
                                                  "đội", "tổ", "trạm", "ty", "hội", "trường"))
@@ -49,6 +47,8 @@ _UNIT_HEAD_WORDS = frozenset(lx.tone_key(w) for w in ("khoa", "phòng", "ban", "
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Doanh nghiệp"))
 # Titles of a company's board, which the company's name may follow ("Chủ tịch HĐQT Vietbank").
 _BOARD_TITLE = re.compile(r"(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)$", re.IGNORECASE)
+# Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
+# thể hiện", "máy bay nên Reso": an agent, a cause, a clause.
 _AGENT_WORDS = frozenset(("do", "bởi", "nên", "rằng", "khiến", "tặng", "giúp", "cùng"))
 _ISSUED_RESOLUTIONS = frozenset((lx.tone_key("Nghị quyết"),))
 _FOUNDER = re.compile(r"sáng lập$", re.IGNORECASE)
@@ -289,6 +289,14 @@ def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
+def _end_index(tx: Text, a: int, end: int) -> int:
+    """The syllable after the last one, from ``a``, that ends by character ``end``."""
+    b = a
+    while b < len(tx.syls) and tx.syls[b].end <= end:
+        b += 1
+    return b
+
+
 def _trailing_foreign_people(names: list[Name], tx: Text) -> list[Name]:
     """A name in Vietnamese words that runs on into a foreign given name and a surname holds two
     names, the second a person's: "đảng Dân chủ Joe Biden", "Nhà Trắng Jen Psaki", "phe Cánh tả
@@ -301,9 +309,7 @@ def _trailing_foreign_people(names: list[Name], tx: Text) -> list[Name]:
         if n.label == "PERSON" or a is None:
             out.append(n)
             continue
-        b = a
-        while b < len(syls) and syls[b].end <= n.end:
-            b += 1
+        b = _end_index(tx, a, n.end)
         k = next((k for k in range(a + 1, b - 1) if 2 <= b - k <= 3 and _foreign_person_at(tx, k, b) and
                   all(syls[x].key in res.syllables or not syls[x].alpha for x in range(a, k))), None)
         if k is not None and not syls[a].cap:
@@ -334,9 +340,7 @@ def _foreign_waters_and_lands(names: list[Name], tx: Text) -> None:
         a = tx.index_of(n.start)
         if n.label != "PERSON" or n.roles or a is None:
             continue
-        b = a
-        while b < len(syls) and syls[b].end <= n.end:
-            b += 1
+        b = _end_index(tx, a, n.end)
         w = next((w for w in (2, 1) if a + w < b and tx.key(a, a + w) in _WATER_AND_LAND), 0)
         if w and all(syls[x].alpha and syls[x].key not in res.syllables and syls[x].key not in res.surnames
                      for x in range(a + w, b)) and syls[a + w].text.lower() not in lx.foreign_given_names():
@@ -351,7 +355,7 @@ _SAID = re.compile(r"[ \t]+(?:nói|cho biết|cho hay|chia sẻ|kể|khẳng đ�
 
 def _quoted_speakers(names: list[Name], tx: Text) -> None:
     """A one-word place that is also a given name, attributed a direct quotation, is the speaker:
-    '"Tôi mất hơn 250 triệu", Đức nói.', '", Trung kể'."""
+    '"Tôi mất hơn 250 triệu", Đức nói.'."""
     text, given = tx.text, tx.res.given
     for n in names:
         if n.label == "LOC" and " " not in text[n.start:n.end] and lx.tone_key(text[n.start:n.end]) in given and \
@@ -1979,6 +1983,8 @@ def _vessel_before(tx: Text, i: int) -> bool:
                tx.key(i - n, i) in _VESSEL_WORDS for n in (1, 2, 3))
 
 
+# Words between a company's classifier and a name that make the name someone it serves or owns:
+# "công ty quản lý Nhã Phương", "công ty mẹ của Cen Land".
 _MANAGING = frozenset((lx.tone_key("quản"), lx.tone_key("lý"), lx.tone_key("của"), lx.tone_key("mẹ")))
 _PRODUCT_KINDS = ("product", "work")  # kinds of name_contexts whose names are no entities
 
