@@ -935,6 +935,7 @@ def test_people_named_by_initials():
     # a work's title is one wherever the article repeats it, though its words make a person's name
     ("Tin. Bộ phim truyền hình Bao Thanh Thiên phát sóng năm 1993. Từ khi Bao Thanh Thiên phát sóng, "
      "Kim Siêu Quần nổi tiếng.", [("Kim Siêu Quần", "PERSON")]),
+    ("Tin. Bộ phim điện ảnh Kiều kể về cuộc đời của nàng Kiều.", [("Kiều", "PERSON")]),
     # one given name alone after a title is the person's; a portfolio or a unit's name is not
     ("Tin. Việc này khó, Đại tá Quang nói. Bộ trưởng Tài chính và Trưởng khoa Nhi nói.", [("Quang", "PERSON")]),
     # a one-word place that is a given name, attributed a quotation, is its speaker; a writer's role

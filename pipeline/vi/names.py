@@ -243,9 +243,11 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     _listed_products(names, tx)
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if (n.weak or _CODE.fullmatch(text[n.start:n.end])) and _product_name(tx, n) or
-                    n.label == "PERSON" and not n.roles and lx.tone_key(text[n.start:n.end]) in tx.works]
-        # (a work's title is one wherever no title or honorific makes it a person: "kể từ khi Bao
-        # Thanh Thiên được phát sóng")
+                    n.label == "PERSON" and not n.roles and " " in text[n.start:n.end] and
+                    lx.tone_key(text[n.start:n.end]) in tx.works]
+        # (a work's title of two words or more is one wherever no title or honorific makes it a
+        # person: "kể từ khi Bao Thanh Thiên được phát sóng"; a one-word title is often its hero's
+        # name too: "phim Kiều", "nàng Kiều")
         tx.no_name_spans.extend((n.start, n.end) for n in products)  # ("G20" where it is a phone's model)
         names = [n for n in names if n not in products]
     asked = [n for n in names if n.ask]
