@@ -284,7 +284,7 @@ def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
         prev = out[-1] if out else None
         if prev is not None and prev.label == n.label == "LOC" and text[prev.end:n.start] == " " and \
                 " " not in text[prev.start:prev.end] + text[n.start:n.end] and text[prev.start:prev.end] != "Việt" and \
-                all(lx.tone_key(text[m.start:m.end].lower()) in given for m in (prev, n)):
+                all(lx.tone_key(text[m.start:m.end]) in given for m in (prev, n)):
             out[-1] = Name(prev.start, n.end, "PERSON", (), True)
             continue
         out.append(n)
@@ -2043,9 +2043,7 @@ def _no_company_name(tx: Text, i: int, k: int) -> bool:
     """The name at ``syls[i]``, after a company's classifier and the words ``k..i`` of its kind, is
     none of the company's: the person it manages ("công ty quản lý Nhã Phương", "công ty quản lý của
     Seo Ye Ji"), a place ("hãng xe Trung Quốc"), or a Vietnamese name, which may be either."""
-    syls = tx.syls
-    return any(syls[x].key in _MANAGING for x in range(k, i)) or prefix_before(tx, i) is not None or \
-        syls[i].key in tx.res.given or syls[i].text in lx.english_proper_names() or vietnamese(tx, i) or \
+    return any(tx.syls[x].key in _MANAGING for x in range(k, i)) or _place_or_person_at(tx, i) or \
         bool(tx.match(i, tx.res.places))
 
 
@@ -2057,9 +2055,16 @@ def _no_product_name(tx: Text, i: int) -> bool:
     j = i + 1
     while j < len(syls) and syls[j].cap and tx.joined(j - 1, j):
         j += 1
-    return prefix_before(tx, i) is not None or syls[i].key in tx.res.given or \
-        syls[i].text in lx.english_proper_names() or vietnamese(tx, i) or \
+    return _place_or_person_at(tx, i) or \
         any(syls[x].key in tx.res.foreign_org or syls[x].key in tx.res.foreign_event for x in range(i, j))
+
+
+def _place_or_person_at(tx: Text, i: int) -> bool:
+    """The name at ``syls[i]`` follows a place word, or opens as a person's or a Vietnamese name
+    does: what a classifier before it may not make a product or a company."""
+    s = tx.syls[i]
+    return prefix_before(tx, i) is not None or s.key in tx.res.given or s.text in lx.english_proper_names() or \
+        vietnamese(tx, i)
 
 
 def _foreign_name_goes_on(tx: Text, i: int, mp: int, b: int) -> bool:
