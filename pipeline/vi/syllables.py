@@ -218,19 +218,16 @@ class Text:
             first = True
             for m in _SYL.finditer(text, ws, we):
                 t, end = m.group(), m.end()
-                if t == "." and self.syls and self.syls[-1].end == m.start() and \
-                        self.syls[-1].text in _NAME_ABBREVIATIONS and _CAPITAL_NEXT.match(text, end):
-                    prev = self.syls[-1]  # "St. Petersburg", "St. Louis": the period of a word of the name
-                    t = prev.text + "."
-                    self.syls[-1] = Syl(prev.start, end, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
-                    after_abbreviation = True
-                    continue
-                if t == "." and self.syls and self.syls[-1].end == m.start() and \
-                        self.syls[-1].key + "." in self_dotted and _place_follows(text, end, res):
-                    prev = self.syls[-1]  # "Tp. HCM": the period of a place word in lower case is its own
-                    t = prev.text + "."
-                    self.syls[-1] = Syl(prev.start, end, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
-                    continue
+                if t == "." and self.syls and self.syls[-1].end == m.start():
+                    prev = self.syls[-1]
+                    # "St. Petersburg", "St. Louis": the period of a word of the name, which opens no sentence
+                    in_name = prev.text in _NAME_ABBREVIATIONS and bool(_CAPITAL_NEXT.match(text, end))
+                    # "Tp. HCM": the period of a place word in lower case is its own
+                    if in_name or prev.key + "." in self_dotted and _place_follows(text, end, res):
+                        t = prev.text + "."
+                        self.syls[-1] = Syl(prev.start, end, t, lx.tone_key(t), prev.word, prev.sent_start, prev.word_first)
+                        after_abbreviation = in_name
+                        continue
                 if len(t) > 1 and t.endswith(".") and not _LETTER_DOTS.fullmatch(t) and not (
                         lx.tone_key(t) in self_dotted and _place_follows(text, end, res)) and not (
                         len(t) == 2 and _MIDDLE_INITIAL.match(text, end) and (
