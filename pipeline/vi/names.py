@@ -115,6 +115,7 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
 _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn", "Bệnh viện"))
 _HOSPITAL = lx.tone_key("Bệnh viện")
+_SQUAD = lx.tone_key("Đội")
 _HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc", "viên"})  # "Viên pin", "Viên uống": a pill, no Vienna
@@ -1249,6 +1250,11 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
         if m and tx.match(i, res.places) > m:
             m = 0  # "Hội An", "Đài Loan": a place that opens with a head word
+        if m and s.key == _SQUAD and not (i + m < b and syls[i + m].cap and tx.joined(i, i + m)):
+            i += m  # "Đội CSGT", "Đội Cảnh sát hình sự", but "Đội chủ sân London", "Đội bóng": a team,
+            while i < b and syls[i].alpha and not syls[i].cap:  # no name
+                i += 1
+            continue
         if m and _head_in_word(tx, i, m, b):
             m = 0  # "Giải pháp", "Viện dẫn": the head is the first syllable of an ordinary word
         if m and (s.sent_start or i == a and _quote_before(tx, i)) and _word_len(tx, i, b) > m and \
@@ -1396,7 +1402,8 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i += nn  # "Google Play", "Giải Nhất": products and prizes that open with a name
             continue
         mk = tx.match(i, res.known)  # both may run past the run: "Bà Rịa - Vũng Tàu"
-        mp = max(tx.match(i, res.places), _compass_place(tx, i))
+        mp = max(tx.match(i, res.places), _compass_place(tx, i)) if s.cap or not s.alpha else 0
+        # (no place opens in lower case: "Phạm Minh Chính thống nhất", not "Thống Nhất")
         if mp and not mk and tx.key(i, i + mp) not in _COUNTRY_KEYS() and _vessel_before(tx, i):
             tx.vessels.add(tx.key(i, i + mp))  # "tàu ngầm lớp Ohio", "USS Florida": ships named after places
             tx.no_name_spans.append((s.start, syls[i + mp - 1].end))
@@ -1549,6 +1556,12 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 syls[i - 1].key not in _UNIT_HEAD_WORDS and not (i + 1 < len(syls) and not syls[i + 1].word_first):
             portfolio = False  # one given name alone after a title is the person's: "Đại tá Quang nói"
             # (a portfolio is a word or more: "Bộ trưởng Ngoại giao")
+        if portfolio and w <= 2 and i + 2 == b and syls[i + 1].cap and syls[i + 1].alpha and \
+                not syls[i + 1].acronym and tx.joined(i, i + 1) and s.key not in _UNIT_HEAD_WORDS and \
+                not tx.match(i, res.places, b) and tx.key(i, i + 2) not in res.common and \
+                any(i - m >= a and tx.key(i - m, i) in res.titles for m in (1, 2, 3, 4)):
+            portfolio = False  # two syllables after a title, the first an ordinary word, make the
+            # name: "Thủ tướng Hun Sen", "Thủ tướng Ma Xuân" (a portfolio has a name after it)
         # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
                 not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and \
