@@ -947,6 +947,15 @@ def test_people_named_by_initials():
     # a platform named in lower case, but not a product of its maker or a web address
     ("Tin. Họ nhắn qua mạng xã hội zalo, đăng trên twitter; tìm google map hoặc vào facebook.com.",
      [("zalo", "ORG"), ("twitter", "ORG")]),
+    # two syllables after a title are the name even where the first is an ordinary word
+    ("Tin. Tại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính thống nhất quan điểm.",
+     [("Hun Sen", "PERSON"), ("Phạm Minh Chính", "PERSON")]),
+    # a police or market-watch unit is headed by "Đội"; a team or squad is no name
+    ("Tin. Đội QLTT số 8 và Đội CSGT Bến Thành phối hợp. Đội bóng Anh thắng; Đội chủ sân London thua.",
+     [("Đội QLTT số 8", "ORG"), ("Đội CSGT Bến Thành", "ORG"), ("Anh", "LOC"), ("London", "LOC")]),
+    # a company word ends a foreign company's name; an association's executive committee is no name
+    ("Tin. Robot của Boston Dynamics. Đại hội bầu Ban chấp hành Hội Khuyến học tỉnh Sóc Trăng.",
+     [("Boston Dynamics", "ORG"), ("Hội Khuyến học tỉnh Sóc Trăng", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
@@ -990,3 +999,9 @@ def test_a_person_with_a_role_outweighs_the_district_of_the_same_name():
     text = ("Đội trưởng Lương Xuân Trường ghi bàn. Xuân Trường và các đồng đội vui. "
             "Công Phượng, Xuân Trường thắng. Đó là siêu phẩm của Xuân Trường.")
     assert [n for n in _names(text) if n[1] == "Xuân Trường"] == [("PERSON", "Xuân Trường")] * 3
+
+
+@pytest.mark.parametrize("text", ["Ông là Ủy viên Ban Chỉ đạo về công", "Ông là thành viên Ban Chỉ đạo phòng chống thiên",
+                                  "Tin. Ông là Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Nam."])
+def test_a_committee_name_cut_by_the_end_of_the_text(text):
+    assert all(text[m.start:m.end] == m.text for m in extract(text, doc_id="t").mentions)

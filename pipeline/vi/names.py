@@ -116,6 +116,7 @@ _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đo�
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn", "Bệnh viện"))
 _HOSPITAL = lx.tone_key("Bệnh viện")
 _SQUAD = lx.tone_key("Đội")
+_PARTY = lx.tone_key("Đảng")
 _HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc", "viên"})  # "Viên pin", "Viên uống": a pill, no Vienna
@@ -1250,6 +1251,10 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             m = 0  # a generic event ("Hội chợ quảng bá du lịch") is no organisation either
         if m and tx.match(i, res.places) > m:
             m = 0  # "Hội An", "Đài Loan": a place that opens with a head word
+        if m and (nn := _longest(tx, i, b, res.not_names)) > m and nn > tx.match(i, res.known, b) and \
+                not (i + nn < b and syls[i + nn].key == _PARTY):
+            i += nn  # "Ban chấp hành Hội Khuyến học", "Hội đồng quản trị Vietcombank": a body's organ,
+            continue  # named with its body (but "Ban Chấp hành Đảng bộ Thành phố" is the Party's)
         if m and s.key == _SQUAD and not (i + m < b and syls[i + m].cap and tx.joined(i, i + m)):
             i += m  # "Đội CSGT", "Đội Cảnh sát hình sự", but "Đội chủ sân London", "Đội bóng": a team,
             while i < b and syls[i].alpha and not syls[i].cap:  # no name
@@ -2287,7 +2292,7 @@ def _fight_tail(tx: Text, b: int) -> int:
         k = b + 2  # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid": the name ran up to the capital
     else:
         k = b + (b < n and syls[b].key == "về")
-        k += 2 * (tx.key(k, k + 2) == "công tác")
+        k += 2 * (k + 2 <= n and tx.key(k, k + 2) == "công tác")
         if k >= n or syls[k].key != "phòng":
             return b
         k += 1 + (k + 1 < n and syls[k + 1].text == ",")
@@ -2297,7 +2302,7 @@ def _fight_tail(tx: Text, b: int) -> int:
         target = k
         if k < n and syls[k].key == "dịch":
             k += 1 + (k + 1 < n and syls[k + 1].key == "bệnh")
-        elif tx.key(k, k + 2) == "thiên tai":
+        elif k + 2 <= n and tx.key(k, k + 2) == "thiên tai":
             k += 2
         k += _covid_len(tx, k)
         if k == target or not all(tx.joined(x - 1, x) for x in range(b, k)):
