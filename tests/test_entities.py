@@ -1002,6 +1002,7 @@ def test_a_person_with_a_role_outweighs_the_district_of_the_same_name():
 
 
 @pytest.mark.parametrize("text", ["Ông là Ủy viên Ban Chỉ đạo về công", "Ông là thành viên Ban Chỉ đạo phòng chống thiên",
-                                  "Tin. Ông là Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Nam."])
+                                  "Tin. Ông là Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Nam.",
+                                  "Một lực lượng đặc nhiệm mới giữa Bộ Tài chính và Ngân"])
 def test_a_committee_name_cut_by_the_end_of_the_text(text):
     assert all(text[m.start:m.end] == m.text for m in extract(text, doc_id="t").mentions)

@@ -321,6 +321,8 @@ class Text:
         return best
 
     def key(self, a: int, b: int) -> str:
+        if b > len(self.syls):
+            return "\0"  # words asked for past the text's end match no entry
         key = ""
         for k in range(a, b):
             key = self.syls[k].key if k == a else _join(key, self.syls[k - 1], self.syls[k])
