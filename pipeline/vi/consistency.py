@@ -421,6 +421,15 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     votes: dict[str, Counter] = {}
     own: Counter = Counter()  # what defaults and second opinions vote: no evidence for a doubtful name
     _complete_cut_names(names, text)
+    short = _short_forms(names, tx)
+    bodies = {text[n.start:n.end] for n in names if n.label == "ORG" and not n.weak}
+    for n in names:  # "sinh viên Greenwich" after "Đại học Greenwich": the students of the body
+        surface = text[n.start:n.end]
+        if n.label == "PERSON" and n.roles and tx.res.titles.get(lx.tone_key(n.roles[-1])) == "role" and \
+                short.get(surface, ("",))[0] == "ORG" and \
+                any(b.endswith(" " + surface) and lx.tone_key(b[:-len(surface) - 1]) in tx.res.heads for b in bodies) and \
+                not all(tx.res.native(w) for w in lx.tone_key(surface).split()):
+            n.label, n.roles = "ORG", ()
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
             0.01 if n.opinion else 0.001 if n.weak else 1
@@ -428,7 +437,6 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
             own[lx.tone_key(text[n.start:n.end])] += 0.01 if n.opinion else 0.001
     for key, cue_votes in _cue_votes(names, tx).items():
         votes.setdefault(key, Counter()).update(cue_votes)
-    short = _short_forms(names, tx)
     for surface, (label, weight) in short.items():
         # a person's full name in the article outweighs a gazetteer that knows the same words
         votes.setdefault(lx.tone_key(surface), Counter())[label] += weight
