@@ -956,6 +956,8 @@ def test_people_named_by_initials():
     # a company word ends a foreign company's name; an association's executive committee is no name
     ("Tin. Robot của Boston Dynamics. Đại hội bầu Ban chấp hành Hội Khuyến học tỉnh Sóc Trăng.",
      [("Boston Dynamics", "ORG"), ("Hội Khuyến học tỉnh Sóc Trăng", "ORG")]),
+    # a bilateral body's name ends with the pair of countries it joins
+    ("Tin. Hội hữu nghị Việt Nam - Lào tổ chức lễ.", [("Hội hữu nghị Việt Nam - Lào", "ORG")]),
     # the students of a university the article names; a kind of contract or listed company
     ("Tin. Trường Đại học Phenikaa tuyển sinh. Sinh viên Phenikaa đi thực tế. Hợp đồng BT và các SPAC.",
      [("Trường Đại học Phenikaa", "ORG"), ("Phenikaa", "ORG")]),

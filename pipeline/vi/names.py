@@ -1327,6 +1327,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 b = max(b, b2)
                 i = max(stop, b2) if end > number.end() else stop
                 continue
+            if stop == b2 and stop > i + m and head.in_name and \
+                    any(stop - q > i and tx.key(stop - q, stop) in _COUNTRY_KEYS() for q in (1, 2, 3)):
+                b2 = stop = _country_pair_end(tx, stop)  # "Hội hữu nghị Việt Nam - Lào": a bilateral body
             generic = (stop > i + m and all(syls[k].key in res.not_names or not syls[k].alpha
                                             for k in range(i + m, stop)) or tx.key(i, stop) in res.not_names) and \
                 tx.match(i, res.known, stop) < stop - i  # (but "Bộ KH&CN" is the ministry)
@@ -2483,6 +2486,17 @@ def _lower_name_of_country(tx: Text, b: int) -> int:
         return b
     p = tx.match(k, tx.res.places)
     return k + p if p and tx.key(k, k + p) in _COUNTRY_KEYS() and _closes_properly(tx, k + p) else b
+
+
+def _country_pair_end(tx: Text, e: int) -> int:
+    """End of the second country of a pair joined by a dash at ``e``, which a bilateral body's name
+    ends with ("Hội hữu nghị Việt Nam - Lào"); ``e`` when none follows."""
+    syls = tx.syls
+    if e + 1 < len(syls) and syls[e].text in ("-", "–") and syls[e + 1].cap and tx.joined(e - 1, e) and \
+            tx.joined(e, e + 1) and (q := tx.match(e + 1, tx.res.places)) and \
+            tx.key(e + 1, e + 1 + q) in _COUNTRY_KEYS():
+        return e + 1 + q
+    return e
 
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]?\((?:[A-ZĐ]{2,8})\)")
