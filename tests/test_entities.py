@@ -956,6 +956,9 @@ def test_people_named_by_initials():
     # a company word ends a foreign company's name; an association's executive committee is no name
     ("Tin. Robot của Boston Dynamics. Đại hội bầu Ban chấp hành Hội Khuyến học tỉnh Sóc Trăng.",
      [("Boston Dynamics", "ORG"), ("Hội Khuyến học tỉnh Sóc Trăng", "ORG")]),
+    # a group named in English after "nhóm" is a body, not a term spelt out
+    ("Tin. Các nhà khoa học của nhóm Event Horizon Telescope (EHT) đã công bố.",
+     [("Event Horizon Telescope", "ORG"), ("EHT", "ORG")]),
     # a bilateral body's name ends with the pair of countries it joins
     ("Tin. Hội hữu nghị Việt Nam - Lào tổ chức lễ.", [("Hội hữu nghị Việt Nam - Lào", "ORG")]),
     # the students of a university the article names; a kind of contract or listed company

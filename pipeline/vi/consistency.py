@@ -55,8 +55,10 @@ def common_abbreviations(tx: Text) -> frozenset[str]:
         phrase, acronym = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         words = phrase.split()
         initials = ("".join(w[0] for w in words if w not in _ENGLISH_GLUE).upper(), "".join(w[0] for w in words).upper())
+        before = words_before(text, m.start(1) if m.group(1) else m.start(3))
         if acronym.upper() in initials and all(english_word(w) for w in words if w not in _ENGLISH_GLUE) and \
-                not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words):
+                not any(lx.tone_key(w) in tx.res.foreign_org or lx.tone_key(w) in tx.res.foreign_event for w in words) \
+                and not (before and tx.res.name_contexts.get(before[-1]) == "org"):  # "nhóm Event Horizon Telescope"
             out.update((phrase, acronym))  # a technique or notion spelt out in English, not a body
     return frozenset(out)
 
