@@ -211,6 +211,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     names = _family_names(names, tx)
     names = _played_by(names, tx)
     names = _numbered_roads(names, tx)
+    names = _catalogued_objects(names, tx)
     names = _street_pairs(names, tx)
     names = _elided_ministries(names, tx)
     names = _own_councils(names, tx)
@@ -620,6 +621,18 @@ def _numbered_roads(names: list[Name], tx: Text) -> list[Name]:
         out = _claim(out, m.start(), m.end(), "LOC")
     for m in _ADDRESS_UNIT.finditer(tx.text):
         out = _claim(out, m.start(1), m.end(1), "LOC")
+    return out
+
+
+# Stars, nebulae, galaxies and clusters named by their astronomical catalogue and number ("NGC
+# 246", "Messier 13", "Abell 2877"): celestial bodies, LOC like the planets (corpus/gold/NOTES.md).
+_CATALOGUED = re.compile(r"(?<![\w-])(?:NGC|IC|UGC|Messier|Abell|Caldwell)[ \t]?\d{1,5}(?![\w/.,]\d|\w)")
+
+
+def _catalogued_objects(names: list[Name], tx: Text) -> list[Name]:
+    out = list(names)
+    for m in _CATALOGUED.finditer(tx.text):
+        out = _claim(out, m.start(), m.end(), "LOC")
     return out
 
 
