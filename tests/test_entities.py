@@ -956,6 +956,9 @@ def test_people_named_by_initials():
     # a company word ends a foreign company's name; an association's executive committee is no name
     ("Tin. Robot của Boston Dynamics. Đại hội bầu Ban chấp hành Hội Khuyến học tỉnh Sóc Trăng.",
      [("Boston Dynamics", "ORG"), ("Hội Khuyến học tỉnh Sóc Trăng", "ORG")]),
+    # a celestial body named by its catalogue and number
+    ("Tin. Tinh vân NGC 246 nằm gần cụm Abell 2877 và Messier 13.",
+     [("NGC 246", "LOC"), ("Abell 2877", "LOC"), ("Messier 13", "LOC")]),
     # a group named in English after "nhóm" is a body, not a term spelt out
     ("Tin. Các nhà khoa học của nhóm Event Horizon Telescope (EHT) đã công bố.",
      [("Event Horizon Telescope", "ORG"), ("EHT", "ORG")]),
