@@ -630,6 +630,7 @@ _CATALOGUED = re.compile(r"(?<![\w-])(?:NGC|IC|UGC|Messier|Abell|Caldwell)[ \t]?
 
 
 def _catalogued_objects(names: list[Name], tx: Text) -> list[Name]:
+    """``names`` with the catalogued celestial bodies of the text as places."""
     out = list(names)
     for m in _CATALOGUED.finditer(tx.text):
         out = _claim(out, m.start(), m.end(), "LOC")
@@ -1269,8 +1270,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i += nn  # "Ban chấp hành Hội Khuyến học", "Hội đồng quản trị Vietcombank": a body's organ,
             continue  # named with its body (but "Ban Chấp hành Đảng bộ Thành phố" is the Party's)
         if m and s.key == _SQUAD and not (i + m < b and syls[i + m].cap and tx.joined(i, i + m)):
-            i += m  # "Đội CSGT", "Đội Cảnh sát hình sự", but "Đội chủ sân London", "Đội bóng": a team,
-            while i < b and syls[i].alpha and not syls[i].cap:  # no name
+            # "Đội CSGT", "Đội Cảnh sát hình sự" are units, "Đội chủ sân London", "Đội bóng" teams: no name
+            i += m
+            while i < b and syls[i].alpha and not syls[i].cap:
                 i += 1
             continue
         if m and _head_in_word(tx, i, m, b):
@@ -2308,7 +2310,7 @@ def _fight_tail(tx: Text, b: int) -> int:
         k = b + 2  # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid": the name ran up to the capital
     else:
         k = b + (b < n and syls[b].key == "về")
-        k += 2 * (k + 2 <= n and tx.key(k, k + 2) == "công tác")
+        k += 2 * (tx.key(k, k + 2) == "công tác")
         if k >= n or syls[k].key != "phòng":
             return b
         k += 1 + (k + 1 < n and syls[k + 1].text == ",")
@@ -2318,7 +2320,7 @@ def _fight_tail(tx: Text, b: int) -> int:
         target = k
         if k < n and syls[k].key == "dịch":
             k += 1 + (k + 1 < n and syls[k + 1].key == "bệnh")
-        elif k + 2 <= n and tx.key(k, k + 2) == "thiên tai":
+        elif tx.key(k, k + 2) == "thiên tai":
             k += 2
         k += _covid_len(tx, k)
         if k == target or not all(tx.joined(x - 1, x) for x in range(b, k)):
