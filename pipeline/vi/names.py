@@ -43,8 +43,6 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "VND", "VNĐ", "JPY", "CNY", "GBP", "
 # The last word of a title that heads a unit, whose name may follow it ("Trưởng khoa Nhi").
 _UNIT_HEAD_WORDS = frozenset(lx.tone_key(w) for w in ("khoa", "phòng", "ban", "bộ", "sở", "vụ", "cục", "viện", "đoàn",
                                                  "đội", "tổ", "trạm", "ty", "hội", "trường"))
-# Heads of companies, whose own names may end like a two-syllable personal name ("Hoa Lâm").
-_COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Doanh nghiệp"))
 # Titles of a company's board, which the company's name may follow ("Chủ tịch HĐQT Vietbank").
 _BOARD_TITLE = re.compile(r"(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)$", re.IGNORECASE)
 # Words between a classifier and a name that make the name no kind of the thing: "ca khúc do Chi Pu
@@ -115,9 +113,9 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?:\d{1,4}|[IVXLC]+)\b(?![.,]\d)")
 _NUMBERED_HEADS = frozenset(lx.tone_key(h) for h in ("Hạm đội", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
                                                      "Tiểu đoàn", "Đại đội", "Quân khu", "Binh đoàn", "Bệnh viện"))
 _HOSPITAL = lx.tone_key("Bệnh viện")
-_SQUAD = lx.tone_key("Đội")
-_PARTY = lx.tone_key("Đảng")
 _HOSPITAL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?\b(?![.,/]\d)")
+_SQUAD = lx.tone_key("Đội")  # a unit's head, when a capitalised name follows ("Đội CSGT")
+_PARTY = lx.tone_key("Đảng")  # whose committees keep their organ's name ("Ban Chấp hành Đảng bộ")
 # Country names that are also a pronoun or a word that opens sentences ("Anh" he, "Ý" idea).
 _OPENING_WORDS = frozenset({"anh", "ý", "áo", "séc", "viên"})  # "Viên pin", "Viên uống": a pill, no Vienna
 _PRONOUN_ENDS = frozenset({"ấy", "ta"})  # "Anh ấy", "Anh ta": he, whatever else the article names
@@ -126,7 +124,8 @@ _PARTY_SIDES = frozenset({"dân chủ", "cộng hòa"})  # the US parties, as si
 _CLUB_SUFFIXES = frozenset({"FC", "F.C.", "CF", "SC", "AFC", "TV"})
 _NUMBERED_UNITS = {"quận", "phường"}  # "Quận 1", "phường 12": districts and wards named by number
 _QUANTIFIERS = {"các", "những", "nhiều", "mỗi", "từng", "mấy", "hai", "ba", "bốn", "năm"}  # "12 quận", "các quận 1, 3"
-# Heads of companies: a known company's name after them and their function is the brand's.
+# Heads of companies: a known company's name after them and their function is the brand's; their
+# own names may end like a two-syllable personal name ("Công ty TNHH Dược phẩm Hoa Lâm").
 _COMPANY_HEADS = frozenset(lx.tone_key(h) for h in ("Công ty", "Tập đoàn", "Tổng công ty"))
 # Heads of schools and hospitals, which are often named after a person: the name after them is theirs.
 _NAMESAKE_HEADS = frozenset(lx.tone_key(h) for h in (
