@@ -967,6 +967,13 @@ def test_people_named_by_initials():
     # the students of a university the article names; a kind of contract or listed company
     ("Tin. Trường Đại học Phenikaa tuyển sinh. Sinh viên Phenikaa đi thực tế. Hợp đồng BT và các SPAC.",
      [("Trường Đại học Phenikaa", "ORG"), ("Phenikaa", "ORG")]),
+    # lower-case words of what a body does lead to its name, though they open with a place word
+    # ("nước mắm") or the name opens with a short country name ("Việt")
+    ("Tin. Chủ tịch Hội nước mắm Phú Quốc và Tổng giám đốc Công ty may Việt Tiến, cùng dự lễ.",
+     [("Hội nước mắm Phú Quốc", "ORG"), ("Công ty may Việt Tiến", "ORG")]),
+    # but the words after a body's full name are none of it
+    ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
+     [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

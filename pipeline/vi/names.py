@@ -2525,7 +2525,8 @@ def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozen
     syls, prefixes = tx.syls, tx.res.prefixes
     j = b
     while j < len(syls) and j - b < limit and syls[j].alpha and not syls[j].namey and tx.joined(j - 1, j) and \
-            not _boundary_at(tx, j) and syls[j].key not in stop and prefixes.get(syls[j].key) is None and \
+            not _boundary_at(tx, j) and syls[j].key not in stop and \
+            (prefixes.get(syls[j].key) is None or j == b and _prefix_in_word(tx, j)) and \
             not (syls[j].key == "và" and tx.match(j + 1, tx.res.heads)):  # "... và trường cao đẳng"
         pair = negation and j + 1 < len(syls) and j + 1 - b < limit and syls[j + 1].alpha and not syls[j + 1].namey and \
             tx.joined(j, j + 1) and tx.key(j, j + 2) in tx.res.common and syls[j + 1].key in _NEGATIONS and \
@@ -2534,6 +2535,14 @@ def _function_words(tx: Text, b: int, limit: int, stop: frozenset | set = frozen
     if j == b + 1 and syls[b].key == "và":
         return b  # "Sở GD&ĐT và Thành phố Hà Nội": two bodies, "và" is no function
     return j
+
+
+def _prefix_in_word(tx: Text, j: int) -> bool:
+    """The place word at ``syls[j]`` opens an ordinary word in lower case, no place's name:
+    "nước mắm" in "Hội nước mắm Phú Quốc" (taken right after the head only)."""
+    syls = tx.syls
+    return j + 1 < len(syls) and syls[j + 1].alpha and not syls[j + 1].cap and tx.joined(j, j + 1) and \
+        tx.key(j, j + 2) in tx.res.common and tx.res.prefixes.get(tx.key(j, j + 2)) is None
 
 
 def _boundary_at(tx: Text, j: int, boundary: frozenset = NAME_BOUNDARY) -> bool:
@@ -2555,7 +2564,13 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     k = tx.match(j, res.known)
     if k:
         return j + k if brand and _closes_properly(tx, j + k) else b
-    if any(tx.match(j, t) for t in (res.places, res.titles, res.laws, res.events)) or _person_len(tx, j, len(syls)) \
+    person = _person_len(tx, j, len(syls))
+    if brand and person == 2 and not any(syls[x].key in _MANAGING for x in range(b, j)):
+        person = 0  # "Công ty may Việt Tiến": a firm named as a person may be, not its managed star
+    place = tx.match(j, res.places)
+    if place and j + place < _run_end(tx, j):
+        place = 0  # "Công ty may Việt Tiến": "Việt" opens the firm's name, it is no country here
+    if place or any(tx.match(j, t) for t in (res.titles, res.laws, res.events)) or person \
             or tx.match(j, res.heads) and not _head_in_word(tx, j, tx.match(j, res.heads), len(syls)):
         return b  # (but "THPT chuyên Khoa học Tự nhiên": "Khoa học" is no head)
     end = _run_end(tx, j)
