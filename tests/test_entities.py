@@ -971,6 +971,9 @@ def test_people_named_by_initials():
     # ("nước mắm") or the name opens with a short country name ("Việt")
     ("Tin. Chủ tịch Hội nước mắm Phú Quốc và Tổng giám đốc Công ty may Việt Tiến, cùng dự lễ.",
      [("Hội nước mắm Phú Quốc", "ORG"), ("Công ty may Việt Tiến", "ORG")]),
+    # "thế giới" closes a body's name written in lower case, but not a superlative's description
+    ("Tin. Chứng nhận của Tổ chức đột quỵ thế giới cho bệnh viện. Đây là CLB giàu nhất thế giới.",
+     [("Tổ chức đột quỵ thế giới", "ORG")]),
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),

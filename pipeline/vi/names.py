@@ -1316,7 +1316,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             if stop == b2 and head.in_name and stop > i + m and i > 0 and syls[i - 1].key in _OBJECT_BEFORE and \
                     tx.joined(i - 1, i):
                 b2 = stop = _field_word_tail(tx, i + m, stop)  # "thuộc Trung tâm Bảo trợ xã hội."
-            tail = _qualified_tail(tx, stop) if stop == b2 else stop
+            tail = _qualified_tail(tx, stop) if stop == b2 and not (i > 0 and syls[i - 1].key in _PLURALS) else stop
             if tail > stop and (any(syls[k].cap for k in range(i + m, stop)) or  # "Viện Tim mạch quốc gia"
                                 stop == i + m and _closes_properly(tx, tail) and _extend_name(tx, tail) == tail):
                 b2 = stop = tail  # "Ban Chỉ đạo quốc gia", but not "Trường quốc tế Anh Hà Nội"
@@ -2426,7 +2426,7 @@ def _extend_name(tx: Text, b: int, lower: bool = True) -> int:
 
 
 # Words that close an official name written in lower case: "Viện Tim mạch quốc gia".
-_NAME_CLOSERS = frozenset({"quốc gia", "quốc tế", "trung ương", "toàn quốc", "toàn cầu"})
+_NAME_CLOSERS = frozenset({"quốc gia", "quốc tế", "trung ương", "toàn quốc", "toàn cầu", "thế giới"})
 _EVENT_CLOSERS = _NAME_CLOSERS | {"thường niên"}  # an event's name may also close on "annual"
 
 
@@ -2439,8 +2439,13 @@ def _qualified_tail(tx: Text, b: int) -> int:
         k += 1  # "toàn cầu": "cầu" is a place word too
     for end in range(k, b + 1, -1):
         if tx.key(end - 2, end) in _NAME_CLOSERS:
+            if any(tx.syls[x].key in _SUPERLATIVES or tx.key(x, x + 2) in _SUPERLATIVES for x in range(b, end)):
+                return b  # "CLB giàu nhất thế giới", "Viện nghiên cứu hàng đầu thế giới": a description
             return end
     return b
+
+
+_SUPERLATIVES = frozenset({"nhất", "hàng đầu"})
 
 
 # Words after which a body's name is an object, so that a lower-case word closing the clause after
