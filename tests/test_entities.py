@@ -974,6 +974,9 @@ def test_people_named_by_initials():
     # "thế giới" closes a body's name written in lower case, but not a superlative's description
     ("Tin. Chứng nhận của Tổ chức đột quỵ thế giới cho bệnh viện. Đây là CLB giàu nhất thế giới.",
      [("Tổ chức đột quỵ thế giới", "ORG")]),
+    # an office in lower case after a comma makes the name before it its holder's
+    ("Tin. Soble, giám đốc điều hành của dự án, cho biết. Theo Vingroup, Chủ tịch Phạm Nhật Vượng đến.",
+     [("Soble", "PERSON"), ("Vingroup", "ORG"), ("Phạm Nhật Vượng", "PERSON")]),
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),

@@ -246,6 +246,8 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
         words = m.group(1).split()
         if any(lx.tone_key(" ".join(words[:k])) in _WORLD_PLACE_KEYS() for k in range(len(words), 0, -1)):
             return "LOC"
+    if _office_after(text, end):
+        return "PERSON"
     before = text[max(0, start - 30):start]
     if before[-1:].isspace() and "\n" not in before[-1:]:
         words = lx.tone_key(before).split()
@@ -267,6 +269,25 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
             if cue in cues["after"] and (n < len(words) or after.rstrip() == after):
                 return cues["after"][cue] if cues["after"][cue] != "-" else None
     return None
+
+
+_APPOSITION = re.compile(r",[ \t]+(?:(?:một|là)[ \t]+)?((?:[^\W\d_]+[ \t]+){1,4})")
+
+
+def _office_after(text: str, end: int) -> bool:
+    """A comma and an office held, in lower case, right after the name: "Soble, giám đốc điều hành
+    của dự án", "Niu Haibin, phó giám đốc viện": the name is its holder's. (A name after the office
+    is the holder's instead: "Vingroup, Chủ tịch Phạm Nhật Vượng".)"""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    titles = lx.titles()
+    for n in range(min(4, len(words)), 0, -1):
+        if titles.get(lx.tone_key(" ".join(words[:n]))) == "title" and words[0][0].islower():
+            rest = words[n:]
+            return not rest or not rest[0][0].isupper()
+    return False
 
 
 # Cues that say what a Vietnamese name is, not a foreign word: an account is named by its holder
