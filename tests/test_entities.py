@@ -977,6 +977,10 @@ def test_people_named_by_initials():
     # an office in lower case after a comma makes the name before it its holder's
     ("Tin. Soble, giám đốc điều hành của dự án, cho biết. Theo Vingroup, Chủ tịch Phạm Nhật Vượng đến.",
      [("Soble", "PERSON"), ("Vingroup", "ORG"), ("Phạm Nhật Vượng", "PERSON")]),
+    # a campaign named after "chiến dịch" is an event without its year; the place keeps its type
+    ("Tin. Ông chiến đấu tại chiến trường Khe Sanh. Ta thắng trong chiến dịch Khe Sanh năm 1968.",
+     [("Khe Sanh", "LOC"), ("Khe Sanh", "EVENT")]),
+    ("Tin. McGinn dứt điểm chéo góc.", [("McGinn", "PERSON")]),
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),

@@ -425,6 +425,15 @@ def _titled_full_name(tx: Text, n: Name) -> bool:
         all(w[:1].isupper() for w in words)
 
 
+_CAMPAIGN = frozenset({lx.tone_key("chiến dịch")})
+
+
+def _campaign(text: str, n: Name) -> bool:
+    """A campaign named after "chiến dịch" ("chiến dịch Khe Sanh", "chiến dịch Hồ Chí Minh"): the
+    event, which says nothing of what the same words name elsewhere (the place, the person)."""
+    return n.label == "EVENT" and preceded_by(text, n.start, _CAMPAIGN)
+
+
 def _keeps_own_type(tx: Text, n: Name, voted: str) -> bool:
     """The mention keeps its type against the article's vote ``voted`` for its surface: a person
     after "ông", "bà" ("Ông Việt" beside "người Việt") or a full name after a title ("Chủ tịch Hồ
@@ -433,6 +442,8 @@ def _keeps_own_type(tx: Text, n: Name, voted: str) -> bool:
     text = tx.text
     if n.label == "PERSON":
         return _after_honorific(tx, n.start) or _titled_full_name(tx, n)
+    if _campaign(text, n):
+        return True
     before = words_before(text, n.start)
     return n.label == "LOC" and voted == "PERSON" and lx.tone_key(text[n.start:n.end]) in tx.res.places and \
         any(tx.res.prefixes.get(" ".join(before[-k:])) == "prefix" for k in (1, 2))
@@ -455,7 +466,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
             n.label, n.roles = "ORG", ()
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
-            0.01 if n.opinion else 0.001 if n.weak else 1
+            0 if _campaign(text, n) else 0.01 if n.opinion else 0.001 if n.weak else 1
         if n.weak or n.opinion:
             own[lx.tone_key(text[n.start:n.end])] += 0.01 if n.opinion else 0.001
     for key, cue_votes in _cue_votes(names, tx).items():

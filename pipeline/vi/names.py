@@ -262,7 +262,8 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     else:
         names = [n for n in names if not n.doubtful]
     for n in names:
-        if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)):
+        if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)) and \
+                not preceded_by(text, n.start, (_CAMPAIGN,)):  # ("chiến dịch Khe Sanh năm 1968")
             n.end = m.end()
     return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
 
@@ -407,13 +408,16 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
-_CONTEST_LEADS = frozenset(lx.tone_key(w) for w in ("cuộc thi", "kỳ thi", "kì thi", "hội thi", "lễ hội", "liên hoan"))
+_CONTEST_LEADS = frozenset(lx.tone_key(w) for w in ("cuộc thi", "kỳ thi", "kì thi", "hội thi", "lễ hội", "liên hoan",
+                                                      "chiến dịch"))
+_CAMPAIGN = lx.tone_key("chiến dịch")
+_CAMPAIGN_NUMBER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")
 _CONTEST_LAST = frozenset(w.split()[-1] for w in _CONTEST_LEADS)  # checked first: most syllables end none
 
 
 def _named_contests(names: list[Name], tx: Text) -> list[Name]:
-    """A capitalised name right after "cuộc thi" (or "kỳ thi", "lễ hội", ...) in lower case that
-    closes where the name does is the contest's, with its year: "cuộc thi Hoa hậu Thế giới 2021",
+    """A capitalised name right after "cuộc thi" (or "kỳ thi", "lễ hội", "chiến dịch", ...) in lower
+    case that closes where the name does is the contest's, with its year: "cuộc thi Hoa hậu Thế giới 2021",
     "cuộc thi FPT Edu Hackathon 2021", "kỳ thi Kỹ năng nghề quốc gia"."""
     syls, out = tx.syls, list(names)
     for k in range(1, len(syls) - 1):
@@ -425,9 +429,12 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
         end = _run_end(tx, k + 1)
         if not _closes_properly(tx, end) and not _YEAR_NAMED.match(tx.text, syls[end - 1].end):
             end = _closed_qualified_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
+        campaign = tx.key(k - 1, k + 1) == _CAMPAIGN
+        if campaign and (number := _CAMPAIGN_NUMBER.match(tx.text, syls[end - 1].end)):
+            end = _skip_to(tx, end, number.end())  # "chiến dịch Đường 9"
         year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
-        stop = year.end() if year else syls[end - 1].end
-        nxt = _skip_to(tx, end, stop)
+        stop = year.end() if year and not campaign else syls[end - 1].end
+        nxt = _skip_to(tx, end, stop)  # (a campaign is named without its year: "chiến dịch Khe Sanh năm 1968")
         if year or _closes_properly(tx, nxt, clause=end > _run_end(tx, k + 1)):
             out = _claim(out, syls[k + 1].start, stop, "EVENT")
     return out
