@@ -981,6 +981,10 @@ def test_people_named_by_initials():
     ("Tin. Ông chiến đấu tại chiến trường Khe Sanh. Ta thắng trong chiến dịch Khe Sanh năm 1968.",
      [("Khe Sanh", "LOC"), ("Khe Sanh", "EVENT")]),
     ("Tin. McGinn dứt điểm chéo góc.", [("McGinn", "PERSON")]),
+    # "Anh" opening a sentence is the pronoun where the article names no country "Anh" alone
+    # inside a sentence: "tiếng Anh" and "Tuấn Anh" do not count
+    ("Tin. Tuấn Anh nói tiếng Anh rất giỏi. Anh cho biết sẽ sang Pháp.",
+     [("Tuấn Anh", "PERSON"), ("Pháp", "LOC")]),
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),

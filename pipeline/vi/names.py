@@ -1469,7 +1469,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         if mp and (res.contexts.get(tx.key(i, i + mp)) == "ambiguous" or tx.key(i, i + mp) in _OPENING_WORDS) and \
                 s.sent_start and i + mp < len(syls) and syls[i + mp].alpha and not syls[i + mp].cap and \
                 (tx.key(i, i + mp + 1) in res.common or
-                 tx.key(i, i + mp) in _OPENING_WORDS and (tx.key(i, i + mp) not in tx.caps_inside_sentences or
+                 tx.key(i, i + mp) in _OPENING_WORDS and (tx.key(i, i + mp) not in tx.lone_caps_inside_sentences or
                                                           tx.key(i, i + mp) == "anh" and tx.sports)) or \
                 mp == 1 and s.key == "anh" and i + 1 < len(syls) and syls[i + 1].key in _PRONOUN_ENDS and \
                 tx.joined(i, i + 1) and syls[i + 1].alpha and not syls[i + 1].cap:

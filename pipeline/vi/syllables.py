@@ -286,6 +286,19 @@ class Text:
         """Keys of the capitalised syllables written somewhere other than at a sentence start."""
         return frozenset(s.key for s in self.syls if s.cap and not s.sent_start)
 
+    @cached_property
+    def lone_caps_inside_sentences(self) -> frozenset:
+        """Keys of the capitalised syllables written alone somewhere other than at a sentence
+        start: no capitalised neighbour ("Tuấn Anh" is a person) and no "tiếng" before ("tiếng Anh"
+        is the language). What a one-syllable country inside a sentence looks like."""
+        syls, out = self.syls, set()
+        for k, s in enumerate(syls):
+            if not s.cap or s.sent_start or k > 0 and syls[k - 1].key == "tiếng" or \
+                    any(0 <= x < len(syls) and syls[x].namey and self.joined(min(k, x), max(k, x)) for x in (k - 1, k + 1)):
+                continue
+            out.add(s.key)
+        return frozenset(out)
+
     def index_of(self, start: int) -> int | None:
         """The syllable that starts at character ``start``, or None when none does."""
         return self._index.get(start)
