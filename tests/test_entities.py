@@ -985,6 +985,9 @@ def test_people_named_by_initials():
     # inside a sentence: "tiếng Anh" and "Tuấn Anh" do not count
     ("Tin. Tuấn Anh nói tiếng Anh rất giỏi. Anh cho biết sẽ sang Pháp.",
      [("Tuấn Anh", "PERSON"), ("Pháp", "LOC")]),
+    # a dress is named by its fashion house
+    ("Tin. Nữ diễn viên Viola Davis diện váy Alexander McQueen.",
+     [("Viola Davis", "PERSON"), ("Alexander McQueen", "ORG")]),
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),
