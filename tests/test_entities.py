@@ -985,6 +985,9 @@ def test_people_named_by_initials():
     # inside a sentence: "tiếng Anh" and "Tuấn Anh" do not count
     ("Tin. Tuấn Anh nói tiếng Anh rất giỏi. Anh cho biết sẽ sang Pháp.",
      [("Tuấn Anh", "PERSON"), ("Pháp", "LOC")]),
+    # a person called by the given names that open with a country's short name
+    ("Tin. Nguyễn Anh Hào đi học. Hiện tại, Anh Hào đã có 5 năm học tập.",
+     [("Nguyễn Anh Hào", "PERSON"), ("Anh Hào", "PERSON")]),
     # a dress is named by its fashion house
     ("Tin. Nữ diễn viên Viola Davis diện váy Alexander McQueen.",
      [("Viola Davis", "PERSON"), ("Alexander McQueen", "ORG")]),

@@ -258,7 +258,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
             if label:
                 n.label, n.opinion = label, True
     if consistency:
-        names = make_consistent(names, tx)
+        names = _split_given_names(make_consistent(names, tx), text)
     else:
         names = [n for n in names if not n.doubtful]
     for n in names:
@@ -289,6 +289,25 @@ def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
                 " " not in text[prev.start:prev.end] + text[n.start:n.end] and text[prev.start:prev.end] != "Việt" and \
                 all(lx.tone_key(text[m.start:m.end]) in given for m in (prev, n)):
             out[-1] = Name(prev.start, n.end, "PERSON", (), True)
+            continue
+        out.append(n)
+    return out
+
+
+def _split_given_names(names: list[Name], text: str) -> list[Name]:
+    """A one-syllable place and a person's name right after it that together end a full name of
+    the article are that person, called by the given names: "Anh Hào" after "Nguyễn Anh Hào",
+    "Đức Chinh" after "Hà Đức Chinh"."""
+    tails = {" ".join(w[-k:]) for n in names if n.label == "PERSON"
+             for w in [text[n.start:n.end].split()] if len(w) >= 3 for k in (2, 3) if k < len(w)}
+    if not tails:
+        return names
+    out: list[Name] = []
+    for n in sorted(names, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "LOC" and n.label in ("PERSON", "ORG") and text[prev.end:n.start] == " " and \
+                " " not in text[prev.start:prev.end] and text[prev.start:n.end] in tails:
+            out[-1] = Name(prev.start, n.end, "PERSON", n.roles if n.label == "PERSON" else ())
             continue
         out.append(n)
     return out
