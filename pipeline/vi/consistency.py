@@ -282,9 +282,11 @@ def _office_after(text: str, end: int) -> bool:
     if not m:
         return False
     words = m.group(1).split()
+    if not words[0][0].islower():
+        return False
     titles = lx.titles()
     for n in range(min(4, len(words)), 0, -1):
-        if titles.get(lx.tone_key(" ".join(words[:n]))) == "title" and words[0][0].islower():
+        if titles.get(lx.tone_key(" ".join(words[:n]))) == "title":
             rest = words[n:]
             return not rest or not rest[0][0].isupper()
     return False
@@ -425,13 +427,13 @@ def _titled_full_name(tx: Text, n: Name) -> bool:
         all(w[:1].isupper() for w in words)
 
 
-_CAMPAIGN = frozenset({lx.tone_key("chiến dịch")})
+CAMPAIGN = lx.tone_key("chiến dịch")
 
 
-def _campaign(text: str, n: Name) -> bool:
+def campaign(text: str, n: Name) -> bool:
     """A campaign named after "chiến dịch" ("chiến dịch Khe Sanh", "chiến dịch Hồ Chí Minh"): the
     event, which says nothing of what the same words name elsewhere (the place, the person)."""
-    return n.label == "EVENT" and preceded_by(text, n.start, _CAMPAIGN)
+    return n.label == "EVENT" and preceded_by(text, n.start, (CAMPAIGN,))
 
 
 def _keeps_own_type(tx: Text, n: Name, voted: str) -> bool:
@@ -442,7 +444,7 @@ def _keeps_own_type(tx: Text, n: Name, voted: str) -> bool:
     text = tx.text
     if n.label == "PERSON":
         return _after_honorific(tx, n.start) or _titled_full_name(tx, n)
-    if _campaign(text, n):
+    if campaign(text, n):
         return True
     before = words_before(text, n.start)
     return n.label == "LOC" and voted == "PERSON" and lx.tone_key(text[n.start:n.end]) in tx.res.places and \
@@ -466,7 +468,7 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
             n.label, n.roles = "ORG", ()
     for n in names:  # evidence outweighs any number of defaults
         votes.setdefault(lx.tone_key(text[n.start:n.end]), Counter())[n.label] += \
-            0 if _campaign(text, n) else 0.01 if n.opinion else 0.001 if n.weak else 1
+            0 if campaign(text, n) else 0.01 if n.opinion else 0.001 if n.weak else 1
         if n.weak or n.opinion:
             own[lx.tone_key(text[n.start:n.end])] += 0.01 if n.opinion else 0.001
     for key, cue_votes in _cue_votes(names, tx).items():

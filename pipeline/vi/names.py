@@ -33,7 +33,8 @@ import re
 from functools import lru_cache
 
 from pipeline.vi import lexicon as lx
-from pipeline.vi.consistency import common_abbreviations, english_word, make_consistent, parenthesised, preceded_by
+from pipeline.vi.consistency import CAMPAIGN, campaign, common_abbreviations, english_word, make_consistent, \
+    parenthesised, preceded_by
 from pipeline.vi.syllables import HONORIFICS_SENTENCE_ONLY, NAME_BOUNDARY, Name, Syl, Text, prefix_before, vietnamese
 
 _ORDINAL_AFTER = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
@@ -258,12 +259,12 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
             if label:
                 n.label, n.opinion = label, True
     if consistency:
-        names = _split_given_names(make_consistent(names, tx), text)
+        names = _join_given_names(make_consistent(names, tx), text)
     else:
         names = [n for n in names if not n.doubtful]
     for n in names:
         if n.label == "EVENT" and (m := _EVENT_EDITION.match(text, n.end)) and \
-                not preceded_by(text, n.start, (_CAMPAIGN,)):  # ("chiến dịch Khe Sanh năm 1968")
+                not campaign(text, n):  # ("chiến dịch Khe Sanh năm 1968")
             n.end = m.end()
     return sorted((n for n in names if n.end > n.start), key=lambda x: x.start)
 
@@ -294,7 +295,7 @@ def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
     return out
 
 
-def _split_given_names(names: list[Name], text: str) -> list[Name]:
+def _join_given_names(names: list[Name], text: str) -> list[Name]:
     """A one-syllable place and a person's name right after it that together end a full name of
     the article are that person, called by the given names: "Anh Hào" after "Nguyễn Anh Hào",
     "Đức Chinh" after "Hà Đức Chinh"."""
@@ -429,7 +430,6 @@ def _lower_case_events(names: list[Name], tx: Text) -> list[Name]:
 
 _CONTEST_LEADS = frozenset(lx.tone_key(w) for w in ("cuộc thi", "kỳ thi", "kì thi", "hội thi", "lễ hội", "liên hoan",
                                                       "chiến dịch"))
-_CAMPAIGN = lx.tone_key("chiến dịch")
 _CAMPAIGN_NUMBER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")
 _CONTEST_LAST = frozenset(w.split()[-1] for w in _CONTEST_LEADS)  # checked first: most syllables end none
 
@@ -448,11 +448,11 @@ def _named_contests(names: list[Name], tx: Text) -> list[Name]:
         end = _run_end(tx, k + 1)
         if not _closes_properly(tx, end) and not _YEAR_NAMED.match(tx.text, syls[end - 1].end):
             end = _closed_qualified_tail(tx, end)  # "cuộc thi Khoa học kỹ thuật quốc gia"
-        campaign = tx.key(k - 1, k + 1) == _CAMPAIGN
-        if campaign and (number := _CAMPAIGN_NUMBER.match(tx.text, syls[end - 1].end)):
+        is_campaign = tx.key(k - 1, k + 1) == CAMPAIGN
+        if is_campaign and (number := _CAMPAIGN_NUMBER.match(tx.text, syls[end - 1].end)):
             end = _skip_to(tx, end, number.end())  # "chiến dịch Đường 9"
         year = _YEAR_NAMED.match(tx.text, syls[end - 1].end)
-        stop = year.end() if year and not campaign else syls[end - 1].end
+        stop = year.end() if year and not is_campaign else syls[end - 1].end
         nxt = _skip_to(tx, end, stop)  # (a campaign is named without its year: "chiến dịch Khe Sanh năm 1968")
         if year or _closes_properly(tx, nxt, clause=end > _run_end(tx, k + 1)):
             out = _claim(out, syls[k + 1].start, stop, "EVENT")

@@ -282,11 +282,6 @@ class Text:
         return frozenset(out)
 
     @cached_property
-    def caps_inside_sentences(self) -> frozenset:
-        """Keys of the capitalised syllables written somewhere other than at a sentence start."""
-        return frozenset(s.key for s in self.syls if s.cap and not s.sent_start)
-
-    @cached_property
     def lone_caps_inside_sentences(self) -> frozenset:
         """Keys of the capitalised syllables written alone somewhere other than at a sentence
         start: no capitalised neighbour ("Tuấn Anh" is a person) and no "tiếng" before ("tiếng Anh"
