@@ -994,6 +994,9 @@ def test_people_named_by_initials():
     # but the words after a body's full name are none of it
     ("Tin. Ba nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi lãnh thổ Slovakia.",
      [("Đại sứ quán Nga ở Bratislava", "ORG"), ("Slovakia", "LOC")]),
+    # a title in capitals is a title, even where the tokenizer joins it to the next word
+    ("Tin. HLV Park Choong Kyun cho biết: \"Lần đầu có HLV ngoại, đội gặp khó khăn\". HLV Nguyễn Đức Thắng đồng ý.",
+     [("Park Choong Kyun", "PERSON"), ("Nguyễn Đức Thắng", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

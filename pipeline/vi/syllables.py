@@ -312,8 +312,10 @@ class Text:
     def match(self, i: int, table, stop: int | None = None) -> int:
         """Length of the longest entry of ``table`` starting at syllable ``i`` (ending before ``stop``).
 
-        A title must end on a word boundary or before a capitalised syllable ("Tổng lãnh sự" is
-        no title inside "Tổng lãnh sự quán"); a known acronym matches only a word in capitals."""
+        A title must end on a word boundary or before a capitalised syllable, but an acronym that
+        is no honorific may end anywhere ("Tổng lãnh sự" is no title inside "Tổng lãnh sự quán",
+        "HLV" is one in "HLV ngoại", "EM" is no "em"); a known acronym matches only a word in
+        capitals."""
         syls, best, key = self.syls, 0, ""
         stop = len(syls) if stop is None else stop
         for n in range(1, self.res.maxlen + 1):
@@ -322,7 +324,8 @@ class Text:
                 break
             key = syls[j].key if n == 1 else _join(key, syls[j - 1], syls[j])
             if key in table and (table is not self.res.titles or j + 1 >= len(syls) or
-                                 syls[j + 1].word_first or syls[j + 1].namey) and \
+                                 syls[j + 1].word_first or syls[j + 1].namey or
+                                 n == 1 and syls[j].acronym and self.res.titles[key] != "honorific") and \
                     not (n == 1 and table is self.res.known and key in self.res.known_acronyms and
                          not syls[i].text.isupper()):  # "UN", not the "Un" of "Kim Jong Un"
                 best = n
