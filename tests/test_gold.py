@@ -35,7 +35,8 @@ SETS = [("seeds.jsonl", RAW), ("news_dev.jsonl", NEWS), ("news_dev2.jsonl", NEWS
         ("news_test47.jsonl", NEWS), ("news_test48.jsonl", NEWS),
         ("news_test49.jsonl", NEWS), ("news_test50.jsonl", NEWS),
         ("news_test51.jsonl", NEWS), ("news_test52.jsonl", NEWS),
-        ("news_test53.jsonl", NEWS), ("news_test54.jsonl", NEWS)]
+        ("news_test53.jsonl", NEWS), ("news_test54.jsonl", NEWS),
+        ("news_test55.jsonl", NEWS)]
 
 
 def _load(name: str, raw: Path):
