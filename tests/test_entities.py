@@ -997,6 +997,10 @@ def test_people_named_by_initials():
     # a title in capitals is a title, even where the tokenizer joins it to the next word
     ("Tin. HLV Park Choong Kyun cho biết: \"Lần đầu có HLV ngoại, đội gặp khó khăn\". HLV Nguyễn Đức Thắng đồng ý.",
      [("Park Choong Kyun", "PERSON"), ("Nguyễn Đức Thắng", "PERSON")]),
+    # given names that make an ordinary word, both capitalised inside a sentence, name a person;
+    # a compass point and the calendar era do not
+    ("Tin. Khi Hùng Dũng bình phục trở lại, hướng Đông Nam sẽ mạnh hơn năm 1500 sau Công Nguyên.",
+     [("Hùng Dũng", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -1653,7 +1653,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
             i = j
             continue
         if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j) and \
-                not (context == "org" and not s.sent_start and _person_len(tx, i, j) == j - i):
+                not (context == "org" and not s.sent_start and _person_len(tx, i, j) == j - i) and \
+                not (j - i == 2 and not s.sent_start and _given_name_pair(tx, i, j, word=True) and
+                     not all(syls[k].key in _COMPASS for k in range(i, j))):  # (but "hướng Đông Nam")
             i = j  # ordinary words with a capital, or shouted: "TỰ LẬP và TRẢI NGHIỆM" (but a body
             # named after a person after its classifier: "trường tiểu học Kim Đồng")
             continue
@@ -1738,7 +1740,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 (context not in ("event", "org") or prev == "kênh"):  # (but "công ty Hải Thành", "lễ hội
             # Tràng An"; "kênh Bến Nghé" is a canal)
             label = "PERSON" if n_syl == 2 and all(syls[k].key in res.given for k in range(i, j)) else "LOC"
-            out.append(Name(*tx.span(i, j), label, (), True, True))  # no surname, title or address
+            # no surname, title or address; given names that make an ordinary word are a name
+            # only as a person's, so the tagger is not asked ("vắng Hùng Dũng")
+            out.append(Name(*tx.span(i, j), label, (), True, tx.key(i, j) not in res.common))
             roles, after_title = [], False
             i = j
             continue
@@ -2299,13 +2303,14 @@ def _respectful_honorific(tx: Text, i: int, b: int) -> bool:
         2 <= b - i - 1 <= 3 and all(syls[k].cap and syls[k].alpha and not vietnamese(tx, k) for k in range(i + 1, b))
 
 
-def _given_name_pair(tx: Text, i: int, b: int) -> bool:
+def _given_name_pair(tx: Text, i: int, b: int, word: bool = False) -> bool:
     """Two given-name syllables that make no ordinary word or place open the run: a person
-    called by the given name ("Tuấn Anh sút xa", "Quang Hải ghi bàn")."""
+    called by the given name ("Tuấn Anh sút xa", "Quang Hải ghi bàn"). With ``word``, they may
+    make an ordinary word, both written with a capital inside a sentence ("vắng Hùng Dũng")."""
     syls, res = tx.syls, tx.res
     return i + 2 <= b and syls[i].key in res.given and syls[i].key not in HONORIFICS_SENTENCE_ONLY and \
         syls[i + 1].key in res.given and syls[i + 1].cap and \
-        tx.joined(i, i + 1) and (i + 2 == b or not syls[i + 2].cap) and tx.key(i, i + 2) not in res.common and \
+        tx.joined(i, i + 1) and (i + 2 == b or not syls[i + 2].cap) and (word or tx.key(i, i + 2) not in res.common) and \
         not any(tx.match(i, t, b) for t in (res.known, res.heads, res.titles, res.events)) and \
         (not tx.match(i, res.places, b) or tx.match(i, res.places, b) == 1 and res.contexts.get(syls[i].key) == "ambiguous"
          and (not tx.match(i + 1, res.places, b) or res.contexts.get(syls[i + 1].key) == "ambiguous"))  # "Đức Huy"
