@@ -1001,6 +1001,8 @@ def test_people_named_by_initials():
     # a compass point and the calendar era do not
     ("Tin. Khi Hùng Dũng bình phục trở lại, hướng Đông Nam sẽ mạnh hơn năm 1500 sau Công Nguyên.",
      [("Hùng Dũng", "PERSON")]),
+    ("Tin. Đội thắng 1-0 nhờ pha lập công của Đức Chinh. Điện máy Thiên Phú tài trợ giải.",
+     [("Đức Chinh", "PERSON"), ("Điện máy Thiên Phú", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
