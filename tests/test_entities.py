@@ -1003,6 +1003,9 @@ def test_people_named_by_initials():
      [("Hùng Dũng", "PERSON")]),
     ("Tin. Đội thắng 1-0 nhờ pha lập công của Đức Chinh. Điện máy Thiên Phú tài trợ giải.",
      [("Đức Chinh", "PERSON"), ("Điện máy Thiên Phú", "ORG")]),
+    # a country's short name opening a body's name is no honorific ("anh")
+    ("Tin. Thương hiệu ra đời do Công ty CP sản xuất thực phẩm Anh Kim (AK Food) làm chủ sở hữu.",
+     [("Công ty CP sản xuất thực phẩm Anh Kim", "ORG"), ("AK Food", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -2604,9 +2604,12 @@ def _function_and_name(tx: Text, b: int, brand: bool) -> int:
     if brand and person == 2 and not any(syls[x].key in _MANAGING for x in range(b, j)):
         person = 0  # "Công ty may Việt Tiến": a firm named as a person may be, not its managed star
     place = tx.match(j, res.places)
+    title = tx.match(j, res.titles)
+    if title and place and res.titles[tx.key(j, j + title)] == "honorific":
+        title = 0  # "Trường quốc tế Anh Hà Nội": the country, not the honorific "anh"
     if place and j + place < _run_end(tx, j):
         place = 0  # "Công ty may Việt Tiến": "Việt" opens the firm's name, it is no country here
-    if place or any(tx.match(j, t) for t in (res.titles, res.laws, res.events)) or person \
+    if place or title or any(tx.match(j, t) for t in (res.laws, res.events)) or person \
             or tx.match(j, res.heads) and not _head_in_word(tx, j, tx.match(j, res.heads), len(syls)):
         return b  # (but "THPT chuyên Khoa học Tự nhiên": "Khoa học" is no head)
     end = _run_end(tx, j)
