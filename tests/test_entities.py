@@ -1006,6 +1006,9 @@ def test_people_named_by_initials():
     # a country's short name opening a body's name is no honorific ("anh")
     ("Tin. Thương hiệu ra đời do Công ty CP sản xuất thực phẩm Anh Kim (AK Food) làm chủ sở hữu.",
      [("Công ty CP sản xuất thực phẩm Anh Kim", "ORG"), ("AK Food", "ORG")]),
+    # an office between a person and a name: the name is the person's body
+    ("Tin. Ông Nguyễn Nam Trung, Giám đốc điều hành Redsun, thừa nhận. Ca sĩ Hansara, ca sĩ Seok Hun hát.",
+     [("Nguyễn Nam Trung", "PERSON"), ("Redsun", "ORG"), ("Hansara", "PERSON"), ("Seok Hun", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

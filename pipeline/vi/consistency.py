@@ -457,6 +457,16 @@ def make_consistent(names: list[Name], tx: Text) -> list[Name]:
     votes: dict[str, Counter] = {}
     own: Counter = Counter()  # what defaults and second opinions vote: no evidence for a doubtful name
     _complete_cut_names(names, text)
+    ordered = sorted(names, key=lambda n: n.start)
+    for prev, n in zip(ordered, ordered[1:]):  # "ông Hakan Ekmen - CEO Telecommunication Umlaut":
+        # an office between a person named without one and a name that is none of a person's
+        # names the person's body, not a second person (but "ca sĩ Hansara, ca sĩ Seok Hun")
+        if prev.label == "PERSON" and not prev.roles and n.label == "PERSON" and n.roles and \
+                tx.res.titles.get(lx.tone_key(n.roles[-1])) == "title" and \
+                re.fullmatch(r"\s*[,\-–]\s*" + re.escape(n.roles[-1]) + r"\s*", text[prev.end:n.start]) and \
+                not all(tx.res.native(w) for w in lx.tone_key(text[n.start:n.end]).split()) and \
+                text[n.start:n.end].split()[0].lower() not in lx.foreign_given_names():
+            n.label, n.roles, n.weak = "ORG", (), False
     short = _short_forms(names, tx)
     bodies = {text[n.start:n.end] for n in names if n.label == "ORG" and not n.weak}
     for n in names:  # "sinh viên Greenwich" after "Đại học Greenwich": the students of the body
