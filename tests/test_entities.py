@@ -1009,6 +1009,9 @@ def test_people_named_by_initials():
     # an office between a person and a name: the name is the person's body
     ("Tin. Ông Nguyễn Nam Trung, Giám đốc điều hành Redsun, thừa nhận. Ca sĩ Hansara, ca sĩ Seok Hun hát.",
      [("Nguyễn Nam Trung", "PERSON"), ("Redsun", "ORG"), ("Hansara", "PERSON"), ("Seok Hun", "PERSON")]),
+    # in sports reporting, the province whose ground the side visits is the club
+    ("Tin. HLV Kiatisuk và các cầu thủ HA Gia Lai làm khách trên sân của Thanh Hóa. Thanh Hóa ghi bàn trước.",
+     [("Kiatisuk", "PERSON"), ("HA Gia Lai", "ORG"), ("Thanh Hóa", "ORG"), ("Thanh Hóa", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

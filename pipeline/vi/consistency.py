@@ -570,10 +570,12 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 
 
 # Words after which a province's name in sports reporting is its club: its coach, its players,
-# the side played or beaten ("HLV An Giang", "các cầu thủ Thanh Hóa", "trận gặp Nam Định"); not
+# the side played, hosted or beaten ("HLV An Giang", "các cầu thủ Thanh Hóa", "trận gặp Nam Định",
+# "trên sân của Thanh Hóa"); not
 # one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
-                                "đội khách", "đội chủ nhà"})
+                                "đội khách", "đội chủ nhà", "chủ nhà", "sân của", "làm khách", "tiếp đón", "thua",
+                                "hòa", "hạ", "vượt qua", "đối đầu"})
 _CLUB_WORDS_AFTER = frozenset({"united", "city", "fc", "cf", "athletic", "rovers", "wanderers", "rangers", "albion",
                               "hotspur"})
 _CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
