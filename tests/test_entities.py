@@ -1012,6 +1012,9 @@ def test_people_named_by_initials():
     # in sports reporting, the province whose ground the side visits is the club
     ("Tin. HLV Kiatisuk và các cầu thủ HA Gia Lai làm khách trên sân của Thanh Hóa. Thanh Hóa ghi bàn trước.",
      [("Kiatisuk", "PERSON"), ("HA Gia Lai", "ORG"), ("Thanh Hóa", "ORG"), ("Thanh Hóa", "ORG")]),
+    # one foreign word after a locative is a place only for want of other evidence
+    ("Tin. Ông Nguyễn Tuấn Đạt, phụ trách IT tại Gentis chia sẻ. Công ty Gentis đã tìm kiếm giải pháp.",
+     [("Nguyễn Tuấn Đạt", "PERSON"), ("Gentis", "ORG"), ("Công ty Gentis", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -339,7 +339,9 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         label = _cue_label(text, n.start, n.end)
         if label:
             votes[label] += _CUE_WEIGHT
-        typed = Counter(m.label for m in chain_of[id(n)] if not m.weak and m.label in ("ORG", "PERSON", "LOC"))
+        typed = Counter(m.label for m in chain_of[id(n)] if m is not n and m.label in ("ORG", "PERSON", "LOC") and
+                        (not m.weak or m.label == "LOC" and words_before(text, m.start)[-1:] in (["tại"], ["ở"])))
+        # (a place after a locative types its list, though one foreign word there may be a body's)
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
         elif typed == Counter(LOC=1) and (words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]) and

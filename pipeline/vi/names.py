@@ -1649,7 +1649,9 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                         k > i and syls[k].acronym and len(syls[k].text) >= 3 and not tx.match(k, res.places)
                         for k in range(i, j)):  # "tại Serie A", "tại Energy Future Holdings" (but "tại Grand World");
             # a brand in capitals ends a body's name: "tại Hệ thống Giáo dục HOCMAI"
-            out.append(Name(*tx.span(i, j), "LOC"))  # "tại Thị Vải", "ở Caribe"
+            # "tại Thị Vải", "ở Caribe"; one foreign word may be a body's as well ("tại Concordia"),
+            # which any evidence in the article outweighs
+            out.append(Name(*tx.span(i, j), "LOC", weak=j - i == 1 and not vietnamese(tx, i)))
             i = j
             continue
         if not roles and (not s.acronym or _shouted(tx, i, j)) and _all_common(tx, i, j) and \
