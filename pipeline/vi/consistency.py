@@ -573,8 +573,7 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 
 # Words after which a province's name in sports reporting is its club: its coach, its players,
 # the side played, hosted or beaten ("HLV An Giang", "các cầu thủ Thanh Hóa", "trận gặp Nam Định",
-# "trên sân của Thanh Hóa"); not
-# one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
+# "trên sân của Thanh Hóa"); not one player's position ("thủ môn Thanh Bình" is a goalkeeper's name).
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
                                 "đội khách", "đội chủ nhà", "chủ nhà", "sân của", "làm khách", "tiếp đón", "thua",
                                 "hòa", "hạ", "vượt qua", "đối đầu"})
