@@ -340,11 +340,11 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         if label:
             votes[label] += _CUE_WEIGHT
         typed = Counter(m.label for m in chain_of[id(n)] if m is not n and m.label in ("ORG", "PERSON", "LOC") and
-                        (not m.weak or m.label == "LOC" and words_before(text, m.start)[-1:] in (["tại"], ["ở"])))
+                        (not m.weak or m.label == "LOC" and _after_locative(text, m.start)))
         # (a place after a locative types its list, though one foreign word there may be a body's)
         if len(typed) == 1 and (sum(typed.values()) >= 2 or len(chain_of[id(n)]) >= 4):
             votes[typed.most_common(1)[0][0]] += _CUE_WEIGHT  # a list of one kind of thing
-        elif typed == Counter(LOC=1) and (words_before(text, chain_of[id(n)][0].start)[-1:] in (["tại"], ["ở"]) and
+        elif typed == Counter(LOC=1) and (_after_locative(text, chain_of[id(n)][0].start) and
                                           _joined_as_list(text, chain_of[id(n)]) or
                                           _pair_after_place_word(tx, chain_of[id(n)])):
             votes["LOC"] += _CUE_WEIGHT  # "tại Manesar và Gurugram": the places of a locative; "2 tỉnh
@@ -369,6 +369,11 @@ def _cue_votes(names: list[Name], tx: Text) -> dict[str, Counter]:
         for label in votes:
             votes[label] = min(votes[label], _CUE_CAP)
     return out
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """"tại" or "ở" right before ``start``."""
+    return words_before(text, start)[-1:] in (["tại"], ["ở"])
 
 
 def _joined_as_list(text: str, chain: list[Name]) -> bool:
