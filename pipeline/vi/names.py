@@ -80,6 +80,8 @@ _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
 _AWARD = lx.tone_key("giải thưởng")
 _ACRONYM_WORD = re.compile(r"[A-ZĐ]{3,}")
+# A brand that opens with a lower-case letter or two, then one capital: "eBay", "iStock", "mBio".
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[a-zA-Z]*")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")  # an acronym's edition: "UFC 261"
 _EVENT_TAIL = re.compile(rf"[ \t]+(?:{_EDITION}|[IVXLC]+\b|\d{{1,2}}\b(?![/.,:]\d))")
 # Heads of bodies that are named with their host place: "Đại sứ quán Việt Nam tại Mỹ".
@@ -155,6 +157,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
     i, n = 0, len(syls)
     while i < n:
         if not syls[i].namey:
+            if _CAMEL_BRAND.fullmatch(syls[i].text) and _org_word_before(tx, i):
+                names.append(Name(syls[i].start, syls[i].end, "ORG"))  # "công ty eBay", "tạp chí eLife"
+                i += 1
+                continue
             if syls[i].key in _NUMBERED_UNITS and i + 1 < n and syls[i + 1].text.isdigit() and \
                     len(syls[i + 1].text) <= 2 and tx.joined(i, i + 1) and \
                     not (i > 0 and (syls[i - 1].text.isdigit() or syls[i - 1].key in _QUANTIFIERS)):
@@ -276,6 +282,14 @@ _LOWER_COMPETITION = re.compile(rf"(?<!\w)(?:cúp[ \t]+(?:Quốc[ \t]+gia|Liên[
 # thi chọn học sinh giỏi (HSG) quốc gia THPT năm học 2020-2021".
 _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|\([A-ZĐ]+\))){{0,8}}?[ \t]+THPT"
                           rf"(?:[ \t]+quốc[ \t]+gia)?(?:[ \t]+(?:{_EDITION}))?(?!\w)")
+
+
+def _org_word_before(tx: Text, i: int) -> bool:
+    """A body's head word ("Công ty", "Tập đoàn") or a classifier of bodies ("hãng", "tạp chí")
+    stands right before ``syls[i]``."""
+    return _classifier_before(tx, i) == "org" or \
+        any(i - m >= 0 and tx.syls[i - m].cap and tx.match(i - m, tx.res.heads, i) == m and tx.joined(i - m, i)
+            for m in (1, 2, 3))
 
 
 def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
