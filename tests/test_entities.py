@@ -1015,6 +1015,13 @@ def test_people_named_by_initials():
     # one foreign word after a locative is a place only for want of other evidence
     ("Tin. Ông Nguyễn Tuấn Đạt, phụ trách IT tại Gentis chia sẻ. Công ty Gentis đã tìm kiếm giải pháp.",
      [("Nguyễn Tuấn Đạt", "PERSON"), ("Gentis", "ORG"), ("Công ty Gentis", "ORG")]),
+    # a brand that opens in lower case is a body's name after a body's word, and wherever it recurs
+    ("Tin. Công ty eBay cho biết doanh số tăng. Theo tạp chí eLife, eBay dẫn đầu. Doanh số iPhone tăng.",
+     [("eBay", "ORG"), ("eLife", "ORG"), ("eBay", "ORG")]),
+    # a foreign given name that is also a Vietnamese word still opens a name at a sentence's start,
+    # but a preposition does not ("Theo Guardian")
+    ("Tin. Tim Cook cho biết. Mark Zuckerberg nói thêm. Theo Guardian, giá tăng.",
+     [("Tim Cook", "PERSON"), ("Mark Zuckerberg", "PERSON"), ("Guardian", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

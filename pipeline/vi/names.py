@@ -412,6 +412,17 @@ def _foreign_person_at(tx: Text, k: int, b: int) -> bool:
             not tx.match(x, res.places, b) and tx.joined(x - 1, x) for x in range(k, b))
 
 
+def _foreign_surname_after(tx: Text, i: int, b: int) -> bool:
+    """``syls[i]``, an ordinary Vietnamese word, is a foreign given name that a foreign surname
+    follows in the run: "Tim Cook", "Mark Zuckerberg" opening a sentence (but not "Theo Guardian")."""
+    syls, res = tx.syls, tx.res
+    k = i + 1
+    return syls[i].text.lower() in lx.foreign_given_names() and syls[i].key not in NAME_BOUNDARY and \
+        k < b and tx.joined(i, k) and \
+        syls[k].cap and syls[k].alpha and not syls[k].acronym and syls[k].key not in res.syllables and \
+        syls[k].key not in res.foreign_org and syls[k].key not in res.foreign_event and not tx.match(k, res.places, b)
+
+
 # Platforms the press also writes in lower case ("mạng xã hội zalo", "đăng trên twitter").
 _PLATFORMS = frozenset(("facebook", "zalo", "twitter", "youtube", "tiktok", "instagram", "telegram", "google"))
 # A platform's name inside a web address or an e-mail, or naming a product of its maker ("google map").
@@ -1627,7 +1638,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
         # ("Bộ trưởng Công thương Chan Chung Sing": one syllable after the portfolio opens the name)
         if not s.acronym and (wkey in res.common or s.key in res.common) and not foreign_next and \
                 not (i + 1 < b and _particle(syls[i + 1])) and not name_after_portfolio and \
-                not _given_name_pair(tx, i, b) and (
+                not _given_name_pair(tx, i, b) and not (s.sent_start and w == 1 and _foreign_surname_after(tx, i, b)) and (
                 portfolio or s.sent_start or i == a and _quote_before(tx, i)):
             i += w if wkey in res.common else 1
             portfolio_end = i if portfolio and w > 1 and wkey in res.common else -1
