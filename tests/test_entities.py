@@ -1022,6 +1022,10 @@ def test_people_named_by_initials():
     # but a preposition does not ("Theo Guardian")
     ("Tin. Tim Cook cho biết. Mark Zuckerberg nói thêm. Theo Guardian, giá tăng.",
      [("Tim Cook", "PERSON"), ("Mark Zuckerberg", "PERSON"), ("Guardian", "ORG")]),
+    # in sports reporting, a city that beats a side, or whose players play, is the club
+    ("Tin. Barcelona đánh bại Getafe ở vòng 32. Các cầu thủ Barcelona thi đấu tốt, tiền đạo ghi bàn, "
+     "HLV hài lòng, thủ môn cũng tốt.",
+     [("Barcelona", "ORG"), ("Getafe", "ORG"), ("Barcelona", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -582,6 +582,10 @@ _PLACE_WORDS_BEFORE = frozenset({"tại", "ở", "tới", "đến", "về", "t�
 _CLUB_WORDS_BEFORE = frozenset({"hlv", "các cầu thủ", "đội bóng", "gặp", "đánh bại", "lưới", "cầm hòa", "thắng",
                                 "đội khách", "đội chủ nhà", "chủ nhà", "sân của", "làm khách", "tiếp đón", "thua",
                                 "hòa", "hạ", "vượt qua", "đối đầu"})
+# A province or city that beats, loses to or meets a side in sports reporting is a club: "Hà Nội
+# thắng 2-1", "Barcelona đánh bại Napoli" (but not "thắng lợi", "thua lỗ", "gặp gỡ", "gặp khó").
+_CLUB_VERB_AFTER = re.compile(r"[ \t]+(?:thắng|đánh[ \t]+bại|cầm[ \t]+hòa|thua|gặp|hạ[ \t]+gục|vượt[ \t]+qua|đối[ \t]+đầu)"
+                              r"(?![ \t]+(?:lợi|lỗ|gỡ|nạn|khó|phải|sút|thiệt|nhiều|ít)(?!\w))(?!\w)")
 _CLUB_WORDS_AFTER = frozenset({"united", "city", "fc", "cf", "athletic", "rovers", "wanderers", "rangers", "albion",
                               "hotspur"})
 _CLUB_PLACES = ("province", "city", "district")  # kinds of places that name clubs; countries name teams
@@ -591,14 +595,18 @@ _CLUB_PAIR = re.compile(r"[ \t]*(?:,|và|cùng|với|gặp|thắng|hòa|thua)[ \
 
 def words_before(text: str, start: int) -> list[str]:
     """The keys of the words just before ``start``, split at spaces ("TP." stays one)."""
-    return [lx.tone_key(w.lstrip("(\"'“‘")) for w in text[max(0, start - 14):start].split()]
+    a = max(0, start - 20)
+    words = text[a:start].split()
+    if a > 0 and not text[a - 1].isspace() and not text[a].isspace():
+        words = words[1:]  # (a word the window cut)
+    return [lx.tone_key(w.lstrip("(\"'“‘")) for w in words]
 
 
 def preceded_by(text: str, start: int, entries) -> bool:
-    """The word or the two words just before ``start`` make one of ``entries`` (keys): "HLV",
-    "các cầu thủ", "ngã tư"."""
+    """The word or the two or three words just before ``start`` make one of ``entries`` (keys):
+    "HLV", "ngã tư", "các cầu thủ"."""
     before = words_before(text, start)
-    return any(" ".join(before[-k:]) in entries for k in (1, 2))
+    return any(" ".join(before[-k:]) in entries for k in (1, 2, 3) if k <= len(before))
 
 
 def _clubs(names: list[Name], tx: Text) -> list[Name]:
@@ -614,7 +622,8 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
     for n in names:
         key = lx.tone_key(text[n.start:n.end])
         if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and \
-                preceded_by(text, n.start, _CLUB_WORDS_BEFORE):
+                (preceded_by(text, n.start, _CLUB_WORDS_BEFORE) or _CLUB_VERB_AFTER.match(text, n.end)) and \
+                not preceded_by(text, n.start, _PLACE_WORDS_BEFORE):
             clubs.add(key)
     ordered = sorted(names, key=lambda x: x.start)
     for x, y in zip(ordered, ordered[1:]):  # "Barcelona và Real Madrid": a city beside a club is one
