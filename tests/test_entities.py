@@ -1026,6 +1026,11 @@ def test_people_named_by_initials():
     ("Tin. Barcelona đánh bại Getafe ở vòng 32. Các cầu thủ Barcelona thi đấu tốt, tiền đạo ghi bàn, "
      "HLV hài lòng, thủ môn cũng tốt.",
      [("Barcelona", "ORG"), ("Getafe", "ORG"), ("Barcelona", "ORG")]),
+    # a V.League club named with its sponsor goes by its province alone
+    ("Tin. Trận đấu giữa Than Quảng Ninh và Nam Định ở vòng 11. Bóng đi ra ngoài lưới của Quảng Ninh. "
+     "HLV vui, thủ môn, tiền đạo ghi bàn. Sân Cẩm Phả ở Quảng Ninh.",
+     [("Than Quảng Ninh", "ORG"), ("Nam Định", "ORG"), ("Quảng Ninh", "ORG"), ("Cẩm Phả", "LOC"),
+      ("Quảng Ninh", "LOC")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

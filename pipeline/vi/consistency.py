@@ -619,6 +619,14 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
     clubs = {lx.tone_key(text[n.start + len(head):n.end]) for n in names if n.label == "ORG"
              for head in _CLUB_HEADS if text.startswith(head, n.start)}
     clubs = {key for key in clubs if tx.res.places.get(key) in _CLUB_PLACES}  # not "CLB Anh": English clubs
+    for n in names:  # a Vietnamese club named by its province and sponsor goes by the province alone:
+        # "Than Quảng Ninh", "Hà Nội FC"
+        known = tx.res.known.get(key := lx.tone_key(text[n.start:n.end])) if n.label == "ORG" else None
+        if known is not None and known.type == "sport":
+            words = key.split()
+            clubs.update(part for k in (1, 2, 3) if k < len(words) for part in (" ".join(words[-k:]), " ".join(words[:k]))
+                         if tx.res.places.get(part) in _CLUB_PLACES and
+                         all(w in tx.res.syllables for w in part.split()))  # (not "Madrid" of "Real Madrid")
     for n in names:
         key = lx.tone_key(text[n.start:n.end])
         if n.label == "LOC" and tx.res.places.get(key) in _CLUB_PLACES and \
@@ -626,12 +634,14 @@ def _clubs(names: list[Name], tx: Text) -> list[Name]:
                 not preceded_by(text, n.start, _PLACE_WORDS_BEFORE):
             clubs.add(key)
     ordered = sorted(names, key=lambda x: x.start)
-    for x, y in zip(ordered, ordered[1:]):  # "Barcelona và Real Madrid": a city beside a club is one
-        if _CLUB_PAIR.fullmatch(text[x.end:y.start]):
+    cued = frozenset(clubs)
+    for x, y in zip(ordered, ordered[1:]):  # "Barcelona và Real Madrid", "giữa Hà Nội và Sài Gòn": a city
+        if _CLUB_PAIR.fullmatch(text[x.end:y.start]):  # beside a club is one
             for place, club in ((x, y), (y, x)):
-                known = tx.res.known.get(lx.tone_key(text[club.start:club.end]))
+                other = lx.tone_key(text[club.start:club.end])
+                known = tx.res.known.get(other)
                 key = lx.tone_key(text[place.start:place.end])
-                if place.label == "LOC" and known is not None and known.type == "sport" and \
+                if place.label == "LOC" and (known is not None and known.type == "sport" or other in cued) and \
                         tx.res.places.get(key) in _CLUB_PLACES:
                     clubs.add(key)
     # a foreign club the article names in full goes by its name without the generic word, which
