@@ -248,6 +248,8 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
             return "LOC"
     if _office_after(text, end):
         return "PERSON"
+    if _body_after(text, end) and text[start:end].split()[0].lower() not in lx.foreign_given_names():
+        return "ORG"  # (but not "nhà vô địch Martin Nguyễn, tờ ... viết": a person's name)
     before = text[max(0, start - 30):start]
     if before[-1:].isspace() and "\n" not in before[-1:]:
         words = lx.tone_key(before).split()
@@ -290,6 +292,16 @@ def _office_after(text: str, end: int) -> bool:
             rest = words[n:]
             return not rest or not rest[0][0].isupper()
     return False
+
+
+def _body_after(text: str, end: int) -> bool:
+    """A comma and, in lower case, a classifier of bodies right after the name: "Centricus, công ty
+    giám sát 30 tỷ USD", "Nikkei, tờ báo lớn nhất Nhật Bản": the name is the body's."""
+    m = _APPOSITION.match(text, end)
+    if not m or not m.group(1)[0].islower():
+        return False
+    words, contexts = m.group(1).split(), lx.name_contexts()
+    return any(contexts.get(lx.tone_key(" ".join(words[:n]))) == "org" for n in range(min(3, len(words)), 0, -1))
 
 
 # Cues that say what a Vietnamese name is, not a foreign word: an account is named by its holder
