@@ -1036,6 +1036,8 @@ def test_people_named_by_initials():
     ("Tin. Tiền đạo ghi bàn, HLV vui, thủ môn giỏi. Centricus, công ty giám sát khoảng 30 tỷ USD tài sản, "
      "cho biết. Thành Lê hạ nhà vô địch Martin Nguyễn, tờ báo SCMP viết.",
      [("Centricus", "ORG"), ("Martin Nguyễn", "PERSON"), ("SCMP", "ORG")]),
+    # an office "of" a name: the name is the office's body
+    ("Tin. Theo báo cáo, giám đốc của Jabil nói rằng doanh thu tăng.", [("Jabil", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -253,6 +253,9 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30):start]
     if before[-1:].isspace() and "\n" not in before[-1:]:
         words = lx.tone_key(before).split()
+        if words[-1:] == ["của"] and any(lx.titles().get(" ".join(words[-1 - n:-1])) == "title"
+                                        for n in range(1, min(4, len(words)))):
+            return "ORG"  # "Giám đốc của Jabil", "người phát ngôn của Centricus": the office's body
         for n in range(min(4, len(words)), 0, -1):  # the longest cue first: "kể từ" is not "từ"
             cue = " ".join(words[-n:])
             if cue in cues["before"]:
