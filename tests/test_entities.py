@@ -1038,6 +1038,11 @@ def test_people_named_by_initials():
      [("Centricus", "ORG"), ("Martin Nguyễn", "PERSON"), ("SCMP", "ORG")]),
     # an office "of" a name: the name is the office's body
     ("Tin. Theo báo cáo, giám đốc của Jabil nói rằng doanh thu tăng.", [("Jabil", "ORG")]),
+    # a body of no name of its own with the word of its unit is the unit's body; the bodies of
+    # several units, or of a society ("xã hội"), are not
+    ("Tin. Bệnh nhân được đưa đến Trung tâm Y tế huyện để điều trị. Trạm Y tế xã, phường đều trực. "
+     "Ông là Viện trưởng Viện nghiên cứu xã hội.",
+     [("Trung tâm Y tế huyện", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

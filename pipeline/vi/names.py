@@ -63,6 +63,10 @@ _OWN_UNIT = re.compile(r"[ \t]+(?P<unit>tỉnh|thành phố|huyện|quận|thị
                        r"nhà|khác|lân cận|cấp)(?!\w))|[ \t]*(?P<next>[\w(]))?")
 # The words of Vietnamese administrative units that a body of the unit is named with.
 _UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn"
+# The unit word after a body of no name of its own ("Trung tâm Y tế huyện", "Trạm Y tế xã"): the
+# body of the unit the article is about; not several units', nor one named after ("huyện Ba Vì").
+_BODY_OF_UNIT = re.compile(rf"[ \t]+(?P<unit>{_UNIT_WORDS})(?!\w)(?![ \t]+hội\b)(?:[ \t]*(?P<other>(?:này|đó|ấy|kia|bạn|"
+                           rf"nhà|khác|lân cận|cấp|và|hoặc)(?!\w)|/)|[ \t]*(?P<next>[\w(]))?")
 # A list of unit words says the bodies of every such unit are meant: "Công an xã, phường, thị trấn".
 _UNIT_LIST = re.compile(rf"[ \t]*(?:,|và|hoặc)[ \t]*(?:{_UNIT_WORDS})(?!\w)")
 # Abbreviated company forms whose dot, before lower-case words, ends no sentence: "Sofina Foods Inc. danh tiếng".
@@ -1402,6 +1406,17 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                                                            tx.key(i + m, stop) not in _HOME_KEYS):
                 out.append(Name(*tx.span(i + m, stop), "LOC"))  # "Báo Thái Lan": the press of a country;
                 # "Đội tuyển Việt Nam": its team
+                b = max(b, b2)
+                i = stop
+                continue
+            if (generic or stop == i + m) and head.in_name and stop == b and \
+                    not (i > 0 and (syls[i - 1].key in _QUANTIFIERS or syls[i - 1].text.isdigit())) and \
+                    (u := _BODY_OF_UNIT.match(text, syls[stop - 1].end)) and \
+                    not (u.group("other") or u.group("next") and not u.group("next").islower()):
+                if _UNIT_LIST.match(text, u.end("unit")):  # "Trung tâm Y tế huyện, xã": the bodies of every unit
+                    tx.no_name_spans.append((s.start, u.end("unit")))
+                else:
+                    out.append(Name(s.start, u.end("unit"), "ORG"))  # "Trung tâm Y tế huyện"
                 b = max(b, b2)
                 i = stop
                 continue
