@@ -1043,6 +1043,10 @@ def test_people_named_by_initials():
     ("Tin. Bệnh nhân được đưa đến Trung tâm Y tế huyện để điều trị. Trạm Y tế xã, phường đều trực. "
      "Ông là Viện trưởng Viện nghiên cứu xã hội.",
      [("Trung tâm Y tế huyện", "ORG")]),
+    # ... also with its field in lower case; not the bodies of a level ("UBND cấp tỉnh")
+    ("Tin. Bộ Chỉ huy quân sự tỉnh rà soát lực lượng. Ban quản lý khu công nghiệp tỉnh cho biết. "
+     "Các UBND cấp tỉnh đã họp.",
+     [("Bộ Chỉ huy quân sự tỉnh", "ORG"), ("Ban quản lý khu công nghiệp tỉnh", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -296,6 +296,24 @@ def _org_word_before(tx: Text, i: int) -> bool:
             for m in (1, 2, 3))
 
 
+# Words that make the words after a head no body's field: a level shared by every unit ("UBND
+# cấp tỉnh", "tuyến huyện", "liên xã") or a verb ("trở thành", "làm rung chuyển cả thành phố").
+_NO_FIELD_WORDS = frozenset({"cấp", "tuyến", "liên", "cả", "làm", "trở", "thành", "là", "có", "nổ", "toàn"})
+
+
+def _portfolio_end(tx: Text, j: int) -> int:
+    """Where a body's field, written in lower case after its head at ``syls[j]``, ends before the
+    word of its unit: "Ban quản lý khu công nghiệp| tỉnh", "Bộ Chỉ huy quân sự| tỉnh"; the end of
+    ``syls[j - 1]`` when no such field is there."""
+    syls, end = tx.syls, tx.syls[j - 1].end
+    k = j
+    while k < len(syls) and k - j < 5 and syls[k].alpha and not syls[k].cap and tx.joined(k - 1, k) and \
+            syls[k].key not in NAME_BOUNDARY and syls[k].key not in _NO_FIELD_WORDS and \
+            not _BODY_OF_UNIT.match(tx.text, syls[k - 1].end):
+        k += 1
+    return syls[k - 1].end if k > j and _BODY_OF_UNIT.match(tx.text, syls[k - 1].end) else end
+
+
 def _given_names_of_countries(names: list[Name], tx: Text) -> list[Name]:
     """Two one-syllable places side by side with nothing between them but a space, each also a
     given name, are one person's name: "Anh Đức" among "Quang Trung, Anh Đức, S.T Sơn". Two
@@ -1411,7 +1429,7 @@ def _analyse(tx: Text, a: int, b: int) -> tuple[list[Name], int]:
                 continue
             if (generic or stop == i + m) and head.in_name and stop == b and \
                     not (i > 0 and (syls[i - 1].key in _QUANTIFIERS or syls[i - 1].text.isdigit())) and \
-                    (u := _BODY_OF_UNIT.match(text, syls[stop - 1].end)) and \
+                    (u := _BODY_OF_UNIT.match(text, _portfolio_end(tx, stop))) and \
                     not (u.group("other") or u.group("next") and not u.group("next").islower()):
                 if _UNIT_LIST.match(text, u.end("unit")):  # "Trung tâm Y tế huyện, xã": the bodies of every unit
                     tx.no_name_spans.append((s.start, u.end("unit")))
