@@ -1047,6 +1047,8 @@ def test_people_named_by_initials():
     ("Tin. Bộ Chỉ huy quân sự tỉnh rà soát lực lượng. Ban quản lý khu công nghiệp tỉnh cho biết. "
      "Các UBND cấp tỉnh đã họp.",
      [("Bộ Chỉ huy quân sự tỉnh", "ORG"), ("Ban quản lý khu công nghiệp tỉnh", "ORG")]),
+    # abbreviations of protocols and technologies name nothing
+    ("Tin. Hệ thống hỗ trợ giao thức RTSP và chip UWB. Nền tảng AIOps giúp doanh nghiệp.", []),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected
