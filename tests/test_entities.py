@@ -1049,6 +1049,10 @@ def test_people_named_by_initials():
      [("Bộ Chỉ huy quân sự tỉnh", "ORG"), ("Ban quản lý khu công nghiệp tỉnh", "ORG")]),
     # abbreviations of protocols and technologies name nothing
     ("Tin. Hệ thống hỗ trợ giao thức RTSP và chip UWB. Nền tảng AIOps giúp doanh nghiệp.", []),
+    # a made thing's kind in apposition makes the name a product's; a comma that closes a clause does not
+    ("Tin. Stratolaunch, chiếc máy bay lớn nhất thế giới, đã bay. Stratolaunch có tên khác là Roc. "
+     "Theo giải thích của Dave Lavery, xe tự hành đang ở phía bắc.",
+     [("Dave Lavery", "PERSON")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -254,6 +254,7 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         names = [n for n in names if not (n.label == "LOC" and lx.tone_key(text[n.start:n.end]) in tx.vessels and
                                           prefix_before(tx, tx.index_of(n.start) or 0) != "prefix")]
     _listed_products(names, tx)
+    _things_in_apposition(names, tx)
     if tx.products:  # what the article calls a product is one wherever no evidence says otherwise
         products = [n for n in names if (n.weak or _CODE.fullmatch(text[n.start:n.end])) and _product_name(tx, n) or
                     n.label == "PERSON" and not n.roles and " " in text[n.start:n.end] and
@@ -757,6 +758,29 @@ _LIST_LEAD = re.compile(r"(?:[ \t]*:|[ \t]+(?:như|gồm))[ \t]+")
 _PLURALS = frozenset({"các", "những", "nhiều", "loạt", "vài", "mấy"})
 _LIST_END = re.compile(r"[.;!?\n…]")
 _LIST_ITEM_GAP = re.compile(r",|[ \t]+và[ \t]+")
+
+
+# Kinds of made things that a name in apposition is one of: "Stratolaunch, chiếc máy bay lớn nhất
+# thế giới", "Xpander là mẫu xe ...". (Not software, platforms or shows, which bodies also are.)
+_THING_KINDS = frozenset(lx.tone_key(w) for w in (
+    "máy bay", "trực thăng", "tiêm kích", "tàu", "tàu ngầm", "tàu sân bay", "tàu vũ trụ", "du thuyền", "phi thuyền",
+    "vệ tinh", "tên lửa", "ngư lôi", "xe", "mẫu xe", "siêu xe", "xe máy", "xe điện", "dòng xe", "mẫu", "điện thoại",
+    "smartphone", "máy tính bảng", "chip", "vi xử lý", "vắc xin", "vaccine", "thuốc", "robot", "kính viễn vọng",
+    "kính thiên văn"))
+_THING_AFTER = re.compile(r"(?:[ \t]*,[ \t]+(?:một[ \t]+)?(?:chiếc|cỗ)[ \t]+|[ \t]*,[ \t]+một[ \t]+|"
+                          r"[ \t]+là[ \t]+(?:một[ \t]+)?(?:(?:chiếc|cỗ)[ \t]+)?)([a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,2})")
+# (a comma alone may close a clause instead: "Theo giải thích của Dave Lavery, xe tự hành ...")
+
+
+def _things_in_apposition(names: list[Name], tx: Text) -> None:
+    """A name typed by default alone that a made thing's kind follows in apposition is a product's
+    ("Stratolaunch, chiếc máy bay lớn nhất thế giới"): it joins the article's products."""
+    text = tx.text
+    for n in names:
+        if n.weak and (m := _THING_AFTER.match(text, n.end)):
+            words = m.group(1).split()
+            if any(lx.tone_key(" ".join(words[:k])) in _THING_KINDS for k in range(len(words), 0, -1)):
+                tx.products.add(lx.tone_key(text[n.start:n.end]))
 
 
 def _listed_products(names: list[Name], tx: Text) -> None:
