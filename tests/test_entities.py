@@ -1053,6 +1053,9 @@ def test_people_named_by_initials():
     ("Tin. Stratolaunch, chiếc máy bay lớn nhất thế giới, đã bay. Stratolaunch có tên khác là Roc. "
      "Theo giải thích của Dave Lavery, xe tự hành đang ở phía bắc.",
      [("Dave Lavery", "PERSON")]),
+    # a foreign phrase that goes on in lower case is a term or a title, not a name
+    ("Tin. Gan ngỗng vỗ béo (Foie gras) là món ăn. Tyrannosaurus rex là vua. Google cho biết.",
+     [("Google", "ORG")]),
 ])
 def test_cues_and_defaults(text, expected):
     assert [(t, label) for label, t in _names(text)] == expected

@@ -84,6 +84,8 @@ _EVENT_EDITION = re.compile(rf"[ \t]+(?:{_EDITION})")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d\b(?![/.,:–-]?\d)")  # a law's version, an event's edition
 _AWARD = lx.tone_key("giải thưởng")
 _ACRONYM_WORD = re.compile(r"[A-ZĐ]{3,}")
+# A lower-case foreign word right after a name ("Foie gras", "Star war").
+_FOREIGN_LOWER_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # A brand that opens with a lower-case letter or two, then one capital: "eBay", "iStock", "mBio".
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[a-zA-Z]*")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![/.,:–-]?\d)")  # an acronym's edition: "UFC 261"
@@ -211,6 +213,10 @@ def find_names(text: str, words: list[tuple[int, int, bool]], skip=(), second_op
         if not (len(words) > 1 and any(lx.tone_key(" ".join(words[-k:])) in _COUNTRY_KEYS() for k in (1, 2))):
             n.doubtful = True  # a title in quotation marks: a film, a song, a role, a term ("Tây Du Ký"), but
             # not a nickname after a country ("Zico Thái")
+    for n in names:
+        if n.weak and (m := _FOREIGN_LOWER_AFTER.match(text, n.end)) and lx.tone_key(m.group(1)) not in tx.res.syllables:
+            n.doubtful = True  # "Foie gras", "The Simple life", "Tyrannosaurus rex": a foreign phrase
+            # that goes on in lower case, a term or a title, not a name
     names = _photo_credits(names, tx)
     names = _lower_case_events(names, tx)
     names = _lower_case_platforms(names, tx)
