@@ -2,4 +2,4 @@
 
 Bump it whenever a change can alter any record.
 """
-PIPELINE_VERSION = "0.22.0"
+PIPELINE_VERSION = "0.23.0"
