@@ -279,16 +279,18 @@ def _cue_label(text: str, start: int, end: int) -> str | None:
 _APPOSITION = re.compile(r",[ \t]+(?:(?:một|là)[ \t]+)?((?:[^\W\d_]+[ \t]+){1,4})")
 
 
+def _apposed_words(text: str, end: int) -> list[str]:
+    """The first words after a comma right after a name, when they open in lower case (an
+    apposition: "Soble, giám đốc điều hành"); none otherwise."""
+    m = _APPOSITION.match(text, end)
+    return m.group(1).split() if m and m.group(1)[0].islower() else []
+
+
 def _office_after(text: str, end: int) -> bool:
     """A comma and an office held, in lower case, right after the name: "Soble, giám đốc điều hành
     của dự án", "Niu Haibin, phó giám đốc viện": the name is its holder's. (A name after the office
     is the holder's instead: "Vingroup, Chủ tịch Phạm Nhật Vượng".)"""
-    m = _APPOSITION.match(text, end)
-    if not m:
-        return False
-    words = m.group(1).split()
-    if not words[0][0].islower():
-        return False
+    words = _apposed_words(text, end)
     titles = lx.titles()
     for n in range(min(4, len(words)), 0, -1):
         if titles.get(lx.tone_key(" ".join(words[:n]))) == "title":
@@ -300,10 +302,7 @@ def _office_after(text: str, end: int) -> bool:
 def _body_after(text: str, end: int) -> bool:
     """A comma and, in lower case, a classifier of bodies right after the name: "Centricus, công ty
     giám sát 30 tỷ USD", "Nikkei, tờ báo lớn nhất Nhật Bản": the name is the body's."""
-    m = _APPOSITION.match(text, end)
-    if not m or not m.group(1)[0].islower():
-        return False
-    words, contexts = m.group(1).split(), lx.name_contexts()
+    words, contexts = _apposed_words(text, end), lx.name_contexts()
     return any(contexts.get(lx.tone_key(" ".join(words[:n]))) == "org" for n in range(min(3, len(words)), 0, -1))
 
 
