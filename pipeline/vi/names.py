@@ -298,9 +298,13 @@ _SCHOOL_EXAM = re.compile(rf"(?<!\w)k[ỳì][ \t]+thi(?:[ \t]+(?:[a-zà-ỹđ]+|
 def _org_word_before(tx: Text, i: int) -> bool:
     """A body's head word ("Công ty", "Tập đoàn") or a classifier of bodies ("hãng", "tạp chí")
     stands right before ``syls[i]``."""
-    return _classifier_before(tx, i) == "org" or \
-        any(i - m >= 0 and tx.syls[i - m].cap and tx.match(i - m, tx.res.heads, i) == m and tx.joined(i - m, i)
-            for m in (1, 2, 3))
+    return _classifier_before(tx, i) == "org" or bool(m := _head_before(tx, i)) and tx.joined(i - m, i)
+
+
+def _head_before(tx: Text, k: int) -> int:
+    """Length of a capitalised head of bodies (one to three syllables) that ends right before
+    ``syls[k]``: "Công ty", "Viện"; 0 if none."""
+    return next((m for m in (1, 2, 3) if k - m >= 0 and tx.syls[k - m].cap and tx.match(k - m, tx.res.heads, k) == m), 0)
 
 
 # Words that make the words after a head no body's field: a level shared by every unit ("UBND
@@ -434,22 +438,24 @@ def _quoted_speakers(names: list[Name], tx: Text) -> None:
 def _foreign_person_at(tx: Text, k: int, b: int) -> bool:
     """``k..b`` is a foreign given name and a surname: capitalised words in no Vietnamese syllable
     list, the first a given name, none a word of a body's, an event's or a place's name."""
+    return tx.syls[k].text.lower() in lx.foreign_given_names() and tx.joined(k - 1, k) and \
+        all(_foreign_name_word(tx, x, b) and tx.joined(x - 1, x) for x in range(k, b))
+
+
+def _foreign_name_word(tx: Text, x: int, b: int) -> bool:
+    """``syls[x]`` may be a word of a foreign person's name: capitalised, in no Vietnamese syllable
+    list, no word of a body's, an event's or a place's name."""
     syls, res = tx.syls, tx.res
-    return syls[k].text.lower() in lx.foreign_given_names() and tx.joined(k - 1, k) and \
-        all(syls[x].cap and syls[x].alpha and not syls[x].acronym and syls[x].key not in res.syllables and
-            syls[x].key not in res.foreign_org and syls[x].key not in res.foreign_event and
-            not tx.match(x, res.places, b) and tx.joined(x - 1, x) for x in range(k, b))
+    return syls[x].cap and syls[x].alpha and not syls[x].acronym and syls[x].key not in res.syllables and \
+        syls[x].key not in res.foreign_org and syls[x].key not in res.foreign_event and not tx.match(x, res.places, b)
 
 
 def _foreign_surname_after(tx: Text, i: int, b: int) -> bool:
     """``syls[i]``, an ordinary Vietnamese word, is a foreign given name that a foreign surname
     follows in the run: "Tim Cook", "Mark Zuckerberg" opening a sentence (but not "Theo Guardian")."""
-    syls, res = tx.syls, tx.res
-    k = i + 1
+    syls = tx.syls
     return syls[i].text.lower() in lx.foreign_given_names() and syls[i].key not in NAME_BOUNDARY and \
-        k < b and tx.joined(i, k) and \
-        syls[k].cap and syls[k].alpha and not syls[k].acronym and syls[k].key not in res.syllables and \
-        syls[k].key not in res.foreign_org and syls[k].key not in res.foreign_event and not tx.match(k, res.places, b)
+        i + 1 < b and tx.joined(i, i + 1) and _foreign_name_word(tx, i + 1, b)
 
 
 # Platforms the press also writes in lower case ("mạng xã hội zalo", "đăng trên twitter").
@@ -2158,7 +2164,7 @@ def _classifier_before(tx: Text, i: int) -> str | None:
                 all(syls[x].alpha and (not syls[x].cap or x == k and syls[x].sent_start) for x in range(k, i)) \
                 and all(tx.joined(x, x + 1) for x in range(k, i)):
             if tx.key(k, i) in contexts:
-                if any(k - m >= 0 and syls[k - m].cap and tx.match(k - m, tx.res.heads, k) == m for m in (1, 2, 3)):
+                if _head_before(tx, k):
                     return None  # "Viện công nghệ Massachusetts": lower-case words inside a name
                 if tx.key(k, i) != "đảng" and \
                         any(k - m >= 0 and tx.key(k - m, k) in tx.res.titles and tx.joined(k - 1, k) for m in (1, 2, 3)):
